@@ -1,0 +1,524 @@
+/* Reading and validating the status-code data file. Every check happens here,
+ * before anything is generated, and every problem is reported with its line. */
+#include "datafile.h"
+
+#include "keyhash.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const datafile_flag_words[FLAG_COUNT] = {
+	"iana",       "temporary",  "unofficial", "obsolete",
+	"deprecated", "no-content", "cacheable",  "retryable",
+};
+
+#define REGISTRATION_FLAGS (1u << FLAG_IANA | 1u << FLAG_TEMPORARY | 1u << FLAG_UNOFFICIAL)
+
+enum column {
+	COL_CODE,
+	COL_NAME,
+	COL_PHRASE,
+	COL_FLAGS,
+	COL_REFERENCE,
+	COL_DESCRIPTION,
+	COL_ALIASES,
+	COL_COUNT
+};
+
+static const char *const column_names[COL_COUNT] = {
+	"code", "name", "phrase", "flags", "reference", "description", "aliases",
+};
+
+/* A name or phrase already taken, to find duplicates ignoring case. */
+struct key {
+	const char *text;
+	const char *kind; /* "name", "alias", "phrase" or "older phrase" */
+	unsigned line;
+	int code;
+};
+
+struct keyset {
+	struct key *keys;
+	size_t count, capacity;
+};
+
+struct parser {
+	const char *path;
+	unsigned errors;
+	unsigned code_line[600]; /* line of each code seen so far, or 0 */
+	struct entry *entries;
+	size_t count, capacity;
+	struct keyset names, phrases;
+};
+
+static void error_at(struct parser *p, unsigned line, const char *fmt, ...)
+{
+	if (p->errors++ >= DATAFILE_MAX_ERRORS)
+		return;
+	fprintf(stderr, "%s:%u: error: ", p->path, line);
+	va_list ap;
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+static void *grow(void *array, size_t *capacity, size_t size)
+{
+	size_t n = *capacity ? *capacity * 2 : 64;
+	void *bigger = realloc(array, n * size);
+	if (!bigger) {
+		fputs("httpstatus-gen: out of memory\n", stderr);
+		exit(1);
+	}
+	*capacity = n;
+	return bigger;
+}
+
+/* The length of the UTF-8 sequence at s, or 0 if it is not valid UTF-8 or is
+ * a C1 control character. */
+static size_t utf8_length(const unsigned char *s, size_t avail)
+{
+	size_t n;
+	uint32_t cp, min;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		n = 2, cp = s[0] & 0x1fu, min = 0xa0;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		n = 3, cp = s[0] & 0x0fu, min = 0x800;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		n = 4, cp = s[0] & 0x07u, min = 0x10000;
+	else
+		return 0;
+	if (n > avail)
+		return 0;
+	for (size_t i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3fu);
+	}
+	if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return n;
+}
+
+/* Rejects bytes that have no place in the file; tabs separate columns. */
+static bool check_bytes(struct parser *p, unsigned line, const char *text, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	if (line == 1 && len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
+		error_at(p, line, "UTF-8 byte order mark (save the file without it)");
+		return false;
+	}
+	for (size_t i = 0; i < len;) {
+		unsigned char c = s[i];
+		if (c == '\t' || (c >= 0x20 && c < 0x7f)) {
+			i++;
+		} else if (c == '\r' && i + 1 == len) {
+			error_at(p, line, "CRLF line end (only LF is accepted)");
+			return false;
+		} else if (c == 0) {
+			error_at(p, line, "NUL byte at column %zu", i + 1);
+			return false;
+		} else if (c < 0x80) {
+			error_at(p, line, "control character 0x%02X at column %zu", c, i + 1);
+			return false;
+		} else {
+			size_t n = utf8_length(s + i, len - i);
+			if (n == 0) {
+				error_at(p, line, "invalid UTF-8 at column %zu", i + 1);
+				return false;
+			}
+			i += n;
+		}
+	}
+	return true;
+}
+
+/* Prints at most 40 bytes of a field, cut at a character boundary. */
+static const char *shorten(const char *s, char out[48])
+{
+	size_t n = strlen(s);
+	if (n <= 40)
+		return s;
+	n = 40;
+	while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
+		n--;
+	memcpy(out, s, n);
+	memcpy(out + n, "...", 4);
+	return out;
+}
+
+static bool is_name(const char *s)
+{
+	if (!(*s >= 'A' && *s <= 'Z'))
+		return false;
+	for (s++; *s; s++)
+		if (!((*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '_'))
+			return false;
+	return true;
+}
+
+/* Phrases end up in status lines, C comments and man pages: letters, digits,
+ * single spaces and a little punctuation keep them safe in all three. */
+static bool is_phrase_text(const char *s)
+{
+	for (; *s; s++)
+		if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') ||
+		      (*s >= '0' && *s <= '9') || strchr(" '-.,()/&+", *s)) ||
+		    (s[0] == ' ' && s[1] == ' '))
+			return false;
+	return true;
+}
+
+static bool has_outer_space(const char *s)
+{
+	size_t n = strlen(s);
+	return n > 0 && (s[0] == ' ' || s[n - 1] == ' ');
+}
+
+static bool same_folded(const char *a, const char *b)
+{
+	for (; *a && *b; a++, b++)
+		if (keyhash_fold((unsigned char)*a) != keyhash_fold((unsigned char)*b))
+			return false;
+	return *a == *b;
+}
+
+/* Registers a name or phrase, or reports the entry that already has it. */
+static bool claim(struct parser *p, struct keyset *set, struct key key)
+{
+	for (size_t i = 0; i < set->count; i++) {
+		const struct key *old = &set->keys[i];
+		if (!same_folded(old->text, key.text))
+			continue;
+		char buf[48];
+		error_at(p, key.line, "%s '%s' is already %s %s of %d at line %u%s", key.kind,
+			 shorten(key.text, buf),
+			 strcmp(old->kind, "name") && strcmp(old->kind, "phrase") ? "an" : "the",
+			 old->kind, old->code, old->line,
+			 strcmp(old->text, key.text) ? " (case is ignored)" : "");
+		return false;
+	}
+	if (set->count == set->capacity)
+		set->keys = grow(set->keys, &set->capacity, sizeof *set->keys);
+	set->keys[set->count++] = key;
+	return true;
+}
+
+/* Splits s in place at each sep; returns how many parts there are, filling
+ * at most max of them. */
+static size_t split(char *s, char sep, char **parts, size_t max)
+{
+	size_t n = 0;
+	for (;;) {
+		if (n < max)
+			parts[n] = s;
+		n++;
+		char *next = strchr(s, sep);
+		if (!next)
+			return n;
+		*next = '\0';
+		s = next + 1;
+	}
+}
+
+static bool parse_code(struct parser *p, unsigned line, const char *s, int *code)
+{
+	char buf[48];
+	if (strlen(s) != 3 || s[0] < '1' || s[0] > '5' || s[1] < '0' || s[1] > '9' || s[2] < '0' ||
+	    s[2] > '9') {
+		error_at(p, line, "bad code '%s': expected three digits, 100 to 599",
+			 shorten(s, buf));
+		return false;
+	}
+	*code = (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
+	if (p->code_line[*code]) {
+		error_at(p, line, "duplicate code %d (first at line %u)", *code,
+			 p->code_line[*code]);
+		return false;
+	}
+	return true;
+}
+
+static bool check_key_length(struct parser *p, unsigned line, const char *what, const char *s)
+{
+	char buf[48];
+	if (strlen(s) <= DATAFILE_MAX_KEY)
+		return true;
+	error_at(p, line, "%s '%s' is longer than %d bytes", what, shorten(s, buf),
+		 DATAFILE_MAX_KEY);
+	return false;
+}
+
+static bool check_name(struct parser *p, unsigned line, const char *what, const char *s)
+{
+	char buf[48];
+	if (!is_name(s)) {
+		error_at(p, line, "bad %s '%s': expected [A-Z][A-Z0-9_]*", what, shorten(s, buf));
+		return false;
+	}
+	return check_key_length(p, line, what, s);
+}
+
+static bool check_phrase(struct parser *p, unsigned line, const char *what, const char *s)
+{
+	char buf[48];
+	if (!is_phrase_text(s)) {
+		error_at(p, line,
+			 "bad %s '%s': expected letters, digits, single spaces and "
+			 "' - . , ( ) / & +",
+			 what, shorten(s, buf));
+		return false;
+	}
+	return check_key_length(p, line, what, s);
+}
+
+static bool parse_flags(struct parser *p, unsigned line, char *s, unsigned *flags)
+{
+	char *words[FLAG_COUNT];
+	size_t n = strcmp(s, "-") ? split(s, ',', words, FLAG_COUNT) : 0;
+	char buf[48];
+	*flags = 0;
+	if (n > FLAG_COUNT) {
+		error_at(p, line, "more flags than there are flag words");
+		return false;
+	}
+	for (size_t i = 0; i < n; i++) {
+		unsigned bit = 0;
+		while (bit < FLAG_COUNT && strcmp(words[i], datafile_flag_words[bit]))
+			bit++;
+		if (bit == FLAG_COUNT) {
+			error_at(p, line,
+				 "unknown flag '%s' (known: iana, temporary, unofficial, "
+				 "obsolete, deprecated, no-content, cacheable, retryable)",
+				 shorten(words[i], buf));
+			return false;
+		}
+		if (*flags & 1u << bit) {
+			error_at(p, line, "flag '%s' given twice", words[i]);
+			return false;
+		}
+		*flags |= 1u << bit;
+	}
+	unsigned registration = *flags & REGISTRATION_FLAGS;
+	if (registration == 0) {
+		error_at(p, line,
+			 "no registration status: flags need one of iana, "
+			 "temporary, unofficial");
+		return false;
+	}
+	if (registration & (registration - 1)) {
+		error_at(p, line,
+			 "more than one registration status: iana, "
+			 "temporary and unofficial exclude each other");
+		return false;
+	}
+	return true;
+}
+
+static bool parse_aliases(struct parser *p, unsigned line, char *s, struct entry *e)
+{
+	char *items[DATAFILE_MAX_ALIASES + 1];
+	size_t n = strcmp(s, "-") ? split(s, ',', items, DATAFILE_MAX_ALIASES + 1) : 0;
+	char buf[48];
+	if (n > DATAFILE_MAX_ALIASES) {
+		error_at(p, line, "more than %d aliases", DATAFILE_MAX_ALIASES);
+		return false;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const char *item = items[i];
+		bool ok;
+		if (*item == '\0') {
+			error_at(p, line, "empty alias (two commas, or one at an end)");
+			return false;
+		}
+		if (has_outer_space(item)) {
+			error_at(p, line, "alias '%s' has leading or trailing spaces",
+				 shorten(item, buf));
+			return false;
+		}
+		if (is_name(item)) {
+			ok = check_key_length(p, line, "alias", item);
+			e->aliases[i].is_phrase = false;
+		} else if (strchr(item, ' ') || strpbrk(item, "abcdefghijklmnopqrstuvwxyz")) {
+			ok = check_phrase(p, line, "alias", item);
+			e->aliases[i].is_phrase = true;
+		} else {
+			error_at(p, line,
+				 "alias '%s' is neither a name ([A-Z][A-Z0-9_]*) nor a "
+				 "phrase (which has a space or a lower-case letter)",
+				 shorten(item, buf));
+			ok = false;
+		}
+		if (!ok)
+			return false;
+		e->aliases[i].text = item;
+	}
+	e->alias_count = n;
+	return true;
+}
+
+static bool check_text(struct parser *p, unsigned line, enum column col, const char *s)
+{
+	if (*s == '\0') {
+		error_at(p, line, "empty %s column", column_names[col]);
+		return false;
+	}
+	if (has_outer_space(s)) {
+		error_at(p, line, "%s column has leading or trailing spaces", column_names[col]);
+		return false;
+	}
+	if (strcmp(s, "-") == 0 && col != COL_FLAGS && col != COL_ALIASES) {
+		error_at(p, line,
+			 "%s column cannot be '-': only flags and "
+			 "aliases may be left out",
+			 column_names[col]);
+		return false;
+	}
+	return true;
+}
+
+/* Claims the entry's names and phrases; false if any is taken. */
+static bool claim_keys(struct parser *p, const struct entry *e)
+{
+	bool ok = claim(p, &p->names, (struct key){e->name, "name", e->line, e->code});
+	ok &= claim(p, &p->phrases, (struct key){e->phrase, "phrase", e->line, e->code});
+	for (size_t i = 0; i < e->alias_count; i++) {
+		const struct alias *a = &e->aliases[i];
+		struct key k = {a->text, a->is_phrase ? "older phrase" : "alias", e->line, e->code};
+		ok &= claim(p, a->is_phrase ? &p->phrases : &p->names, k);
+	}
+	return ok;
+}
+
+static void parse_line(struct parser *p, unsigned line, char *s, size_t len)
+{
+	if (len > DATAFILE_MAX_LINE) {
+		error_at(p, line, "line is longer than %d bytes", DATAFILE_MAX_LINE);
+		return;
+	}
+	if (!check_bytes(p, line, s, len))
+		return;
+	s[len] = '\0';
+	if (s[0] == '#' || s[strspn(s, " \t")] == '\0')
+		return;
+
+	char *col[COL_COUNT];
+	size_t n = split(s, '\t', col, COL_COUNT);
+	if (n != COL_COUNT) {
+		error_at(p, line, "%s columns: found %zu, expected %d tab-separated",
+			 n < COL_COUNT ? "too few" : "too many", n, COL_COUNT);
+		return;
+	}
+	bool ok = true;
+	for (int c = 0; c < COL_COUNT; c++)
+		ok &= check_text(p, line, (enum column)c, col[c]);
+	if (!ok)
+		return;
+
+	struct entry e = {.line = line,
+			  .name = col[COL_NAME],
+			  .phrase = col[COL_PHRASE],
+			  .reference = col[COL_REFERENCE],
+			  .description = col[COL_DESCRIPTION]};
+	ok &= parse_code(p, line, col[COL_CODE], &e.code);
+	ok &= check_name(p, line, "name", e.name);
+	ok &= check_phrase(p, line, "phrase", e.phrase);
+	ok &= parse_flags(p, line, col[COL_FLAGS], &e.flags);
+	ok &= parse_aliases(p, line, col[COL_ALIASES], &e);
+	if (!ok || !claim_keys(p, &e))
+		return;
+
+	p->code_line[e.code] = line;
+	if (p->count == p->capacity)
+		p->entries = grow(p->entries, &p->capacity, sizeof *p->entries);
+	p->entries[p->count++] = e;
+}
+
+/* Reads the whole file, which must not be larger than DATAFILE_MAX_BYTES,
+ * into a buffer with room for a terminating NUL. */
+static char *read_text(struct parser *p, size_t *size)
+{
+	FILE *f = fopen(p->path, "rb");
+	if (!f) {
+		fprintf(stderr, "%s: error: cannot open: %s\n", p->path, strerror(errno));
+		return NULL;
+	}
+	char *text = malloc(DATAFILE_MAX_BYTES + 2);
+	if (!text) {
+		fputs("httpstatus-gen: out of memory\n", stderr);
+		exit(1);
+	}
+	*size = fread(text, 1, DATAFILE_MAX_BYTES + 1, f);
+	int read_error = ferror(f) ? errno : 0;
+	fclose(f);
+	if (read_error) {
+		fprintf(stderr, "%s: error: cannot read: %s\n", p->path, strerror(read_error));
+		free(text);
+		return NULL;
+	}
+	if (*size > DATAFILE_MAX_BYTES) {
+		unsigned line = 1;
+		for (size_t i = 0; i < DATAFILE_MAX_BYTES; i++)
+			line += text[i] == '\n';
+		error_at(p, line, "file is larger than %d bytes", DATAFILE_MAX_BYTES);
+		free(text);
+		return NULL;
+	}
+	return text;
+}
+
+static int by_code(const void *a, const void *b)
+{
+	return ((const struct entry *)a)->code - ((const struct entry *)b)->code;
+}
+
+bool datafile_load(const char *path, struct datafile *df)
+{
+	struct parser p = {.path = path};
+	size_t size;
+	char *text = read_text(&p, &size);
+	*df = (struct datafile){0};
+	if (!text)
+		return false;
+
+	unsigned line = 0;
+	for (char *s = text; s < text + size;) {
+		char *nl = memchr(s, '\n', (size_t)(text + size - s));
+		char *end = nl ? nl : text + size;
+		parse_line(&p, ++line, s, (size_t)(end - s));
+		s = end + 1;
+	}
+	if (p.count == 0 && p.errors == 0)
+		error_at(&p, 1, "no status codes: the file has no entry lines");
+	for (int code = 100; code < 600 && p.count > 0 && p.errors == 0; code += 100)
+		if (!p.code_line[code])
+			error_at(&p, line ? line : 1,
+				 "no entry for %d, the phrase that unknown %dxx codes "
+				 "fall back to",
+				 code, code / 100);
+	if (p.errors > DATAFILE_MAX_ERRORS)
+		fprintf(stderr, "%s: %u more errors not shown\n", path,
+			p.errors - DATAFILE_MAX_ERRORS);
+	free(p.names.keys);
+	free(p.phrases.keys);
+	if (p.errors) {
+		free(p.entries);
+		free(text);
+		return false;
+	}
+	qsort(p.entries, p.count, sizeof *p.entries, by_code);
+	*df = (struct datafile){text, p.entries, p.count};
+	return true;
+}
+
+void datafile_free(struct datafile *df)
+{
+	free(df->entries);
+	free(df->text);
+	*df = (struct datafile){0};
+}

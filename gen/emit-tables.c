@@ -1,0 +1,339 @@
+/* The library's tables: one string pool addressed by integer offsets (no
+ * pointers, so no relocations), a dense index by code, and two hash tables,
+ * names and phrases, each with a seed found here so that no two keys share a
+ * slot. A lookup is then one hash and one compare. */
+#include "emit.h"
+#include "keyhash.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { CODE_BASE = 100, CODE_LIMIT = 600, MAX_SLOT_BITS = 16 };
+
+struct pool {
+	unsigned char *bytes;
+	size_t size, capacity;
+};
+
+/* A name or phrase as the hash table sees it: folded and padded in the pool. */
+struct key {
+	size_t at; /* pool offset */
+	size_t len;
+	size_t entry;
+	uint64_t words[DATAFILE_MAX_KEY / 8 + 1];
+};
+
+struct keytab {
+	const char *what; /* "name" or "phrase" */
+	struct key *keys;
+	size_t count;
+	size_t max_len;
+	uint64_t seed;
+	unsigned bits;
+	size_t *slots; /* key index + 1, or 0 */
+};
+
+struct layout {
+	struct pool pool;
+	size_t *name, *phrase, *description, *reference; /* per entry */
+	size_t *alias_first, *aliases, alias_count;
+	struct keytab names, phrases;
+};
+
+static void *xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size);
+	if (!p) {
+		fputs("httpstatus-gen: out of memory\n", stderr);
+		exit(1);
+	}
+	return p;
+}
+
+static size_t pool_append(struct pool *pool, const void *bytes, size_t n)
+{
+	if (pool->size + n > pool->capacity) {
+		size_t capacity = pool->capacity ? pool->capacity : 4096;
+		while (capacity < pool->size + n)
+			capacity *= 2;
+		unsigned char *bigger = realloc(pool->bytes, capacity);
+		if (!bigger) {
+			fputs("httpstatus-gen: out of memory\n", stderr);
+			exit(1);
+		}
+		pool->bytes = bigger;
+		pool->capacity = capacity;
+	}
+	memcpy(pool->bytes + pool->size, bytes, n);
+	pool->size += n;
+	return pool->size - n;
+}
+
+/* A key, folded, NUL-padded to whole words with at least one NUL, so the
+ * library can compare it a word at a time and names double as C strings. */
+static void pool_add_key(struct pool *pool, const char *text, struct key *key)
+{
+	static const unsigned char zeros[8];
+	size_t len = strlen(text);
+	size_t at = pool->size;
+	memset(key->words, 0, sizeof key->words);
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = keyhash_fold((unsigned char)text[i]);
+		pool_append(pool, &c, 1);
+		key->words[i / 8] |= (uint64_t)c << (8 * (i % 8));
+	}
+	pool_append(pool, zeros, 8 - len % 8);
+	key->at = at;
+	key->len = len;
+}
+
+/* A plain string, sharing the bytes of any string already there that it is
+ * equal to or a suffix of. */
+static size_t pool_add_text(struct pool *pool, const char *text)
+{
+	size_t n = strlen(text) + 1;
+	for (size_t at = 0; at + n <= pool->size; at++)
+		if (memcmp(pool->bytes + at, text, n) == 0)
+			return at;
+	return pool_append(pool, text, n);
+}
+
+static bool has_collision(const struct keytab *t, uint64_t seed, unsigned bits, uint32_t *stamp,
+			  uint32_t try)
+{
+	for (size_t k = 0; k < t->count; k++) {
+		const struct key *key = &t->keys[k];
+		size_t slot = (size_t)(keyhash(seed, key->words, key->len) >> (64 - bits));
+		if (stamp[slot] == try)
+			return true;
+		stamp[slot] = try;
+	}
+	return false;
+}
+
+static uint64_t splitmix64(uint64_t *state)
+{
+	uint64_t z = (*state += UINT64_C(0x9e3779b97f4a7c15));
+	z = (z ^ (z >> 30)) * UINT64_C(0xbf58476d1ce4e5b9);
+	z = (z ^ (z >> 27)) * UINT64_C(0x94d049bb133111eb);
+	return z ^ (z >> 31);
+}
+
+/* The smallest table, at least twice the keys, for which one of the first
+ * million seeds of a fixed sequence puts every key in a slot of its own. */
+static bool find_seed(struct keytab *t)
+{
+	unsigned bits = 1;
+	while (((size_t)1 << bits) < 2 * t->count)
+		bits++;
+	for (; bits <= MAX_SLOT_BITS; bits++) {
+		uint32_t *stamp = xcalloc((size_t)1 << bits, sizeof *stamp);
+		uint64_t state = 0;
+		for (uint32_t try = 1; try <= 1u << 20; try++) {
+			uint64_t seed = splitmix64(&state);
+			if (!has_collision(t, seed, bits, stamp, try)) {
+				t->seed = seed;
+				t->bits = bits;
+				t->slots = xcalloc((size_t)1 << bits, sizeof *t->slots);
+				for (size_t k = 0; k < t->count; k++) {
+					const struct key *key = &t->keys[k];
+					t->slots[keyhash(seed, key->words, key->len) >>
+						 (64 - bits)] = k + 1;
+				}
+				free(stamp);
+				return true;
+			}
+		}
+		free(stamp);
+	}
+	fprintf(stderr, "httpstatus-gen: error: found no collision-free %s hash\n", t->what);
+	return false;
+}
+
+static size_t add_key(struct layout *l, struct keytab *t, const char *text, size_t entry)
+{
+	struct key *key = &t->keys[t->count++];
+	pool_add_key(&l->pool, text, key);
+	key->entry = entry;
+	if (key->len > t->max_len)
+		t->max_len = key->len;
+	return key->at;
+}
+
+static void lay_out(struct layout *l, const struct datafile *df)
+{
+	size_t n = df->count, aliases = 0;
+	for (size_t i = 0; i < n; i++)
+		aliases += df->entries[i].alias_count;
+	l->name = xcalloc(n, sizeof *l->name);
+	l->phrase = xcalloc(n, sizeof *l->phrase);
+	l->description = xcalloc(n, sizeof *l->description);
+	l->reference = xcalloc(n, sizeof *l->reference);
+	l->alias_first = xcalloc(n, sizeof *l->alias_first);
+	l->aliases = xcalloc(aliases, sizeof *l->aliases);
+	l->names =
+		(struct keytab){.what = "name", .keys = xcalloc(n + aliases, sizeof(struct key))};
+	l->phrases =
+		(struct keytab){.what = "phrase", .keys = xcalloc(n + aliases, sizeof(struct key))};
+
+	/* Offset 0 is the empty string, meaning "no phrase". The keys come
+	 * next, word-aligned; older names are strings of their own as well. */
+	pool_append(&l->pool, "\0\0\0\0\0\0\0\0", 8);
+	for (size_t i = 0, a = 0; i < n; i++) {
+		const struct entry *e = &df->entries[i];
+		l->name[i] = add_key(l, &l->names, e->name, i);
+		add_key(l, &l->phrases, e->phrase, i);
+		for (size_t j = 0; j < e->alias_count; j++, a++) {
+			const struct alias *alias = &e->aliases[j];
+			size_t at = add_key(l, alias->is_phrase ? &l->phrases : &l->names,
+					    alias->text, i);
+			if (!alias->is_phrase)
+				l->aliases[a] = at;
+		}
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct entry *e = &df->entries[i];
+		l->phrase[i] = pool_add_text(&l->pool, e->phrase);
+		l->reference[i] = pool_add_text(&l->pool, e->reference);
+		l->description[i] = pool_add_text(&l->pool, e->description);
+		l->alias_first[i] = l->alias_count;
+		for (size_t j = 0; j < e->alias_count; j++, l->alias_count++)
+			if (e->aliases[j].is_phrase)
+				l->aliases[l->alias_count] =
+					pool_add_text(&l->pool, e->aliases[j].text);
+	}
+}
+
+static void free_layout(struct layout *l)
+{
+	free(l->pool.bytes);
+	free(l->name);
+	free(l->phrase);
+	free(l->description);
+	free(l->reference);
+	free(l->alias_first);
+	free(l->aliases);
+	free(l->names.keys);
+	free(l->names.slots);
+	free(l->phrases.keys);
+	free(l->phrases.slots);
+}
+
+static const char *uint_type(size_t max)
+{
+	return max <= UINT8_MAX ? "uint8_t" : max <= UINT16_MAX ? "uint16_t" : "uint32_t";
+}
+
+static void emit_pool(FILE *out, const struct pool *pool)
+{
+	fprintf(out, "static const unsigned char hs_pool[%zu] = {", pool->size);
+	for (size_t i = 0; i < pool->size; i++) {
+		unsigned char c = pool->bytes[i];
+		fputs(i % 12 ? " " : "\n\t", out);
+		if (c >= 0x20 && c < 0x7f && c != '\'' && c != '\\')
+			fprintf(out, "'%c',", c);
+		else
+			fprintf(out, "%u,", c);
+	}
+	fputs("\n};\n\n", out);
+}
+
+static void emit_numbers(FILE *out, const char *decl, const size_t *v, size_t n)
+{
+	fprintf(out, "%s[%zu] = {", decl, n ? n : 1);
+	for (size_t i = 0; i < n; i++)
+		fprintf(out, "%s%zu,", i % 12 ? " " : "\n\t", v[i]);
+	fputs(n ? "\n};\n\n" : "0};\n\n", out);
+}
+
+static void emit_keytab(FILE *out, const struct keytab *t, const char *prefix)
+{
+	fprintf(out, "#define HS_%s_SEED UINT64_C(0x%016llx)\n", prefix,
+		(unsigned long long)t->seed);
+	fprintf(out, "#define HS_%s_SHIFT %u\n", prefix, 64 - t->bits);
+	fprintf(out, "#define HS_%s_MAX_LEN %zu\n\n", prefix, t->max_len);
+	char decl[64];
+	snprintf(decl, sizeof decl, "static const hs_slot hs_%s_slots", t->what);
+	emit_numbers(out, decl, t->slots, (size_t)1 << t->bits);
+	fprintf(out, "static const struct hs_key hs_%s_keys[%zu] = {\n", t->what, t->count);
+	for (size_t k = 0; k < t->count; k++)
+		fprintf(out, "\t{%zu, %zu, %zu},\n", t->keys[k].at, t->keys[k].len,
+			t->keys[k].entry);
+	fputs("};\n\n", out);
+}
+
+static void emit_entry(FILE *out, const struct datafile *df, const struct layout *l, size_t i)
+{
+	const struct entry *e = &df->entries[i];
+	fprintf(out, "\t{%d, ", e->code);
+	const char *sep = "";
+	for (unsigned bit = 0; bit < FLAG_COUNT; bit++) {
+		if (!(e->flags & 1u << bit))
+			continue;
+		fputs(sep, out);
+		emit_flag_macro(out, bit);
+		sep = " | ";
+	}
+	fprintf(out, ", %zu, %zu, %zu, %zu, %zu, %zu, %zu},\n", l->name[i], l->phrase[i],
+		l->description[i], l->reference[i], strlen(e->phrase), e->alias_count,
+		l->alias_first[i]);
+}
+
+bool emit_tables(FILE *out, const struct datafile *df)
+{
+	struct layout l = {0};
+	lay_out(&l, df);
+	if (!find_seed(&l.names) || !find_seed(&l.phrases)) {
+		free_layout(&l);
+		return false;
+	}
+	size_t max_len = l.names.max_len > l.phrases.max_len ? l.names.max_len : l.phrases.max_len;
+	/* The dense tables end at the highest known code. */
+	size_t span = (size_t)(df->entries[df->count - 1].code - CODE_BASE + 1);
+	size_t by_code[CODE_LIMIT - CODE_BASE] = {0};
+	size_t phrase_by_code[CODE_LIMIT - CODE_BASE] = {0};
+	for (size_t i = 0; i < df->count; i++) {
+		by_code[df->entries[i].code - CODE_BASE] = i + 1;
+		phrase_by_code[df->entries[i].code - CODE_BASE] = l.phrase[i];
+	}
+
+	fputs("/* Generated by httpstatus-gen from the status-code data file. "
+	      "Do not edit. */\n\n",
+	      out);
+	fprintf(out, "#define HS_COUNT %zu\n", df->count);
+	fprintf(out, "#define HS_CODE_BASE %d\n", CODE_BASE);
+	fprintf(out, "#define HS_CODE_SPAN %zu\n", span);
+	fprintf(out, "#define HS_KEY_WORDS %zu\n\n", keyhash_words(max_len));
+	fprintf(out, "typedef %s hs_offset;\n", uint_type(l.pool.size));
+	fprintf(out, "typedef %s hs_index;\n", uint_type(df->count));
+	fprintf(out, "typedef %s hs_slot;\n\n",
+		uint_type(l.names.count > l.phrases.count ? l.names.count : l.phrases.count));
+	fputs("struct hs_entry {\n"
+	      "\tuint16_t code;\n"
+	      "\tuint16_t flags;\n"
+	      "\ths_offset name, phrase, description, reference;\n"
+	      "\tuint8_t phrase_len;\n"
+	      "\tuint8_t alias_count;\n"
+	      "\tuint16_t alias_first;\n"
+	      "};\n\n"
+	      "struct hs_key {\n"
+	      "\ths_offset at; /* folded, NUL-padded to whole words */\n"
+	      "\tuint8_t len;\n"
+	      "\ths_index entry;\n"
+	      "};\n\n",
+	      out);
+	emit_pool(out, &l.pool);
+	fprintf(out, "static const struct hs_entry hs_entries[%zu] = {\n", df->count);
+	for (size_t i = 0; i < df->count; i++)
+		emit_entry(out, df, &l, i);
+	fputs("};\n\n/* Entry index + 1 by code - HS_CODE_BASE, 0 for none. */\n", out);
+	emit_numbers(out, "static const hs_index hs_by_code", by_code, span);
+	fputs("/* Phrase offset by code - HS_CODE_BASE, 0 for none: one load. */\n", out);
+	emit_numbers(out, "static const hs_offset hs_phrase_by_code", phrase_by_code, span);
+	emit_numbers(out, "static const hs_offset hs_aliases", l.aliases, l.alias_count);
+	emit_keytab(out, &l.names, "NAME");
+	emit_keytab(out, &l.phrases, "PHRASE");
+	free_layout(&l);
+	return true;
+}
