@@ -1,0 +1,142 @@
+/* libhttpstatus: every HTTP status code, its reason phrase, name, class,
+ * description and semantics.
+ *
+ * Codes are plain ints, so a value read off the wire can be passed in as it
+ * is: every function accepts any int and any pointer, NULL included, and
+ * answers "unknown" (NULL, 0 or false) rather than misbehave. Strings
+ * returned are static, NUL-terminated and never to be freed. No function
+ * allocates, locks or touches mutable state, so all are thread-safe. Name
+ * and phrase lookups ignore ASCII case by themselves, never through the
+ * locale. */
+#ifndef HTTPSTATUS_H
+#define HTTPSTATUS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "httpstatus_codes.h"
+#include "httpstatus_version.h"
+
+#if defined(__GNUC__)
+#define HTTPSTATUS_API __attribute__((visibility("default")))
+#else
+#define HTTPSTATUS_API
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Classes, by first digit (RFC 9110, Section 15). */
+enum httpstatus_class {
+	HTTPSTATUS_CLASS_INVALID = 0, /* outside 100-599 */
+	HTTPSTATUS_CLASS_INFORMATIONAL = 1,
+	HTTPSTATUS_CLASS_SUCCESSFUL = 2,
+	HTTPSTATUS_CLASS_REDIRECTION = 3,
+	HTTPSTATUS_CLASS_CLIENT_ERROR = 4,
+	HTTPSTATUS_CLASS_SERVER_ERROR = 5
+};
+
+/* Bits of httpstatus_flags(). Exactly one of the first three is set for a
+ * known code. */
+enum httpstatus_flag {
+	HTTPSTATUS_FLAG_IANA = 1 << 0, /* permanently registered with IANA */
+	HTTPSTATUS_FLAG_TEMPORARY = 1 << 1, /* provisionally registered */
+	HTTPSTATUS_FLAG_UNOFFICIAL = 1 << 2, /* in wide use, not registered (418) */
+	HTTPSTATUS_FLAG_OBSOLETE = 1 << 3, /* registered, then obsoleted (510) */
+	HTTPSTATUS_FLAG_DEPRECATED = 1 << 4, /* not to be used any more (305) */
+	HTTPSTATUS_FLAG_NO_CONTENT = 1 << 5, /* a response never has content */
+	HTTPSTATUS_FLAG_CACHEABLE = 1 << 6, /* heuristically cacheable by default */
+	HTTPSTATUS_FLAG_RETRYABLE = 1 << 7 /* repeating the request may succeed */
+};
+
+/* ---- By code ------------------------------------------------------------ */
+
+/* The reason phrase, "Not Found" for 404; NULL if code is not a known code. */
+HTTPSTATUS_API const char *httpstatus_phrase(int code);
+
+/* strlen(httpstatus_phrase(code)) without the scan; 0 for an unknown code. */
+HTTPSTATUS_API size_t httpstatus_phrase_len(int code);
+
+/* One sentence on what the code means; NULL for an unknown code. */
+HTTPSTATUS_API const char *httpstatus_description(int code);
+
+/* The canonical constant name, "NOT_FOUND" for 404; NULL for an unknown code. */
+HTTPSTATUS_API const char *httpstatus_name(int code);
+
+/* Where the code is defined, "RFC 9110, Section 15.5.5"; NULL if unknown. */
+HTTPSTATUS_API const char *httpstatus_reference(int code);
+
+/* HTTPSTATUS_FLAG_* bits; 0 for an unknown code. */
+HTTPSTATUS_API unsigned httpstatus_flags(int code);
+
+/* Whether code is in the registry (or is 418). */
+HTTPSTATUS_API bool httpstatus_is_known(int code);
+
+/* The i-th older name or phrase the code was known by, in the data file's
+ * order ("REQUEST_ENTITY_TOO_LARGE" for 413, 0); NULL past the last one and
+ * for an unknown code. */
+HTTPSTATUS_API const char *httpstatus_alias(int code, size_t i);
+
+/* What a client shows for any code of 100-599: the phrase, or for an unknown
+ * code the phrase of the x00 code of its class (RFC 9110, Section 15: 471
+ * gives "Bad Request"). NULL outside 100-599. */
+HTTPSTATUS_API const char *httpstatus_reason(int code);
+
+/* Writes "HTTP/1.1 404 Not Found\r\n" (with httpstatus_reason's phrase) like
+ * snprintf: at most size - 1 bytes and a terminating NUL, nothing at all if
+ * size is 0 or buf is NULL. Returns the length of the whole line, so a
+ * return value >= size means it was cut short; returns 0 and writes nothing
+ * for a code outside 100-599. */
+HTTPSTATUS_API size_t httpstatus_status_line(char *buf, size_t size, int code);
+
+/* ---- Classes ------------------------------------------------------------- */
+
+/* The class of any code of 100-599, known or not; INVALID outside. */
+HTTPSTATUS_API enum httpstatus_class httpstatus_class(int code);
+
+/* "Informational", "Successful", "Redirection", "Client Error" or
+ * "Server Error"; NULL for HTTPSTATUS_CLASS_INVALID and any other value. */
+HTTPSTATUS_API const char *httpstatus_class_name(enum httpstatus_class c);
+
+/* httpstatus_class(code) == the class named; false outside 100-599. */
+HTTPSTATUS_API bool httpstatus_is_informational(int code);
+HTTPSTATUS_API bool httpstatus_is_successful(int code);
+HTTPSTATUS_API bool httpstatus_is_redirection(int code);
+HTTPSTATUS_API bool httpstatus_is_client_error(int code);
+HTTPSTATUS_API bool httpstatus_is_server_error(int code);
+
+/* ---- By name or phrase ----------------------------------------------------- */
+
+/* The code of a canonical or older name, "NOT_FOUND" or "not_found" (ASCII
+ * case ignored); 0 for NULL or anything else. */
+HTTPSTATUS_API int httpstatus_from_name(const char *name);
+
+/* The same for the len bytes at name, which need no NUL and may hold any
+ * byte; a NUL inside them matches nothing. */
+HTTPSTATUS_API int httpstatus_from_name_n(const char *name, size_t len);
+
+/* The code of a phrase or older phrase, "Not Found" or "payload too large"
+ * (ASCII case ignored); 0 for NULL or anything else. */
+HTTPSTATUS_API int httpstatus_from_phrase(const char *phrase);
+
+/* The same for the len bytes at phrase. */
+HTTPSTATUS_API int httpstatus_from_phrase_n(const char *phrase, size_t len);
+
+/* ---- Iteration and version -------------------------------------------------- */
+
+/* The lowest known code above code, or 0 past the last:
+ *   for (int c = httpstatus_next(0); c; c = httpstatus_next(c)) ... */
+HTTPSTATUS_API int httpstatus_next(int code);
+
+/* How many known codes there are (HTTPSTATUS_COUNT). */
+HTTPSTATUS_API size_t httpstatus_count(void);
+
+/* The library's version, "0.1.0" (HTTPSTATUS_VERSION_STRING when built). */
+HTTPSTATUS_API const char *httpstatus_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
