@@ -1,0 +1,117 @@
+#include "spawn.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static void die(const char *what)
+{
+	perror(what);
+	exit(1);
+}
+
+struct sink {
+	char *data;
+	size_t len, cap;
+};
+
+static void drain(int fd, struct sink *s, int *open_fd)
+{
+	if (s->len + 4096 + 1 > s->cap) {
+		s->cap = (s->cap ? s->cap * 2 : 8192) + 4096;
+		s->data = realloc(s->data, s->cap);
+		if (!s->data)
+			die("realloc");
+	}
+	ssize_t n = read(fd, s->data + s->len, s->cap - s->len - 1);
+	if (n > 0) {
+		s->len += (size_t)n;
+	} else if (n == 0 || errno != EINTR) {
+		close(fd);
+		*open_fd = -1;
+	}
+}
+
+struct spawn_result spawn(char *const argv[], const char *input, size_t input_len)
+{
+	int in[2], out[2], err[2];
+	if (pipe(in) || pipe(out) || pipe(err))
+		die("pipe");
+	pid_t pid = fork();
+	if (pid < 0)
+		die("fork");
+	if (pid == 0) {
+		dup2(in[0], 0);
+		dup2(out[1], 1);
+		dup2(err[1], 2);
+		for (int fd = 3; fd < 64; fd++)
+			close(fd);
+		execv(argv[0], argv);
+		fprintf(stderr, "cannot run %s: %s\n", argv[0], strerror(errno));
+		_exit(127);
+	}
+	close(in[0]);
+	close(out[1]);
+	close(err[1]);
+	signal(SIGPIPE, SIG_IGN);
+
+	int fds[3] = {in[1], out[0], err[0]};
+	struct sink sinks[2] = {{0}, {0}};
+	size_t written = 0;
+	if (!input || input_len == 0) {
+		close(fds[0]);
+		fds[0] = -1;
+	} else {
+		fcntl(fds[0], F_SETFL, O_NONBLOCK);
+	}
+	while (fds[0] >= 0 || fds[1] >= 0 || fds[2] >= 0) {
+		struct pollfd p[3] = {
+			{fds[0], POLLOUT, 0}, {fds[1], POLLIN, 0}, {fds[2], POLLIN, 0}};
+		if (poll(p, 3, -1) < 0) {
+			if (errno == EINTR)
+				continue;
+			die("poll");
+		}
+		if (fds[0] >= 0 && p[0].revents) {
+			ssize_t n = write(fds[0], input + written, input_len - written);
+			if (n > 0)
+				written += (size_t)n;
+			if ((n < 0 && errno != EAGAIN && errno != EINTR) || written == input_len) {
+				close(fds[0]);
+				fds[0] = -1;
+			}
+		}
+		for (int i = 1; i < 3; i++)
+			if (fds[i] >= 0 && p[i].revents)
+				drain(fds[i], &sinks[i - 1], &fds[i]);
+	}
+	int status;
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			die("waitpid");
+
+	struct spawn_result r = {0};
+	r.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+	for (int i = 0; i < 2; i++) {
+		if (!sinks[i].data && !(sinks[i].data = malloc(1)))
+			die("malloc");
+		sinks[i].data[sinks[i].len] = '\0';
+	}
+	r.out = sinks[0].data;
+	r.out_len = sinks[0].len;
+	r.err = sinks[1].data;
+	r.err_len = sinks[1].len;
+	return r;
+}
+
+void spawn_free(struct spawn_result *r)
+{
+	free(r->out);
+	free(r->err);
+}

@@ -1,0 +1,376 @@
+/* httpstatus-gen, run as the build runs it: every bad data file is rejected
+ * with its exact FILE:LINE: message, exit status 1 and not one file left
+ * behind; a good one gives byte for byte the expected outputs, every time. */
+#include "spawn.h"
+
+#include <dirent.h>
+#include <setjmp.h>
+#include <stdbool.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+static const char *generator, *bad_dir, *golden_dir, *datafile;
+
+static const struct {
+	const char *file;
+	const char *message; /* after "FILE:" */
+} bad_files[] = {
+	{"empty.tsv", "1: error: no status codes: the file has no entry lines"},
+	{"only-comments.tsv", "1: error: no status codes: the file has no entry lines"},
+	{"crlf-line-end.tsv", "5: error: CRLF line end (only LF is accepted)"},
+	{"byte-order-mark.tsv", "1: error: UTF-8 byte order mark (save the file without it)"},
+	{"nul-byte.tsv", "7: error: NUL byte at column 46"},
+	{"invalid-utf8.tsv", "7: error: invalid UTF-8 at column 46"},
+	{"overlong-utf8.tsv", "7: error: invalid UTF-8 at column 47"},
+	{"control-character.tsv", "7: error: control character 0x0B at column 46"},
+	{"tab-inside-field.tsv", "7: error: too many columns: found 8, expected 7 tab-separated"},
+	{"too-few-columns.tsv", "7: error: too few columns: found 6, expected 7 tab-separated"},
+	{"too-many-columns.tsv", "7: error: too many columns: found 8, expected 7 tab-separated"},
+	{"code-99.tsv", "7: error: bad code '99': expected three digits, 100 to 599"},
+	{"code-600.tsv", "7: error: bad code '600': expected three digits, 100 to 599"},
+	{"code-letter-o.tsv", "7: error: bad code '4O4': expected three digits, 100 to 599"},
+	{"code-plus-sign.tsv", "7: error: bad code '+404': expected three digits, 100 to 599"},
+	{"code-leading-space.tsv", "7: error: code column has leading or trailing spaces"},
+	{"duplicate-code.tsv", "8: error: duplicate code 404 (first at line 7)"},
+	{"duplicate-name.tsv", "8: error: name 'NOT_FOUND' is already the name of 404 at line 7"},
+	{"alias-is-another-name.tsv",
+	 "8: error: alias 'NOT_FOUND' is already the name of 404 at line 7"},
+	{"alias-is-another-alias.tsv",
+	 "8: error: alias 'MISSING' is already an alias of 404 at line 7"},
+	{"phrases-equal-ignoring-case.tsv",
+	 "8: error: phrase 'NOT FOUND' is already the phrase of 404 at line 7 (case is ignored)"},
+	{"unknown-flag.tsv",
+	 "7: error: unknown flag 'cachable' (known: iana, temporary, unofficial, obsolete, "
+	 "deprecated, no-content, cacheable, retryable)"},
+	{"two-registrations.tsv",
+	 "7: error: more than one registration status: iana, temporary and unofficial exclude "
+	 "each other"},
+	{"no-registration.tsv",
+	 "7: error: no registration status: flags need one of iana, temporary, unofficial"},
+	{"empty-phrase.tsv", "7: error: empty phrase column"},
+	{"phrase-is-a-dash.tsv",
+	 "7: error: phrase column cannot be '-': only flags and aliases may be left out"},
+	{"phrase-bad-character.tsv",
+	 "7: error: bad phrase 'Not*Found': expected letters, digits, single spaces and "
+	 "' - . , ( ) / & +"},
+	{"lower-case-name.tsv", "7: error: bad name 'not_found': expected [A-Z][A-Z0-9_]*"},
+	{"name-too-long.tsv",
+	 "7: error: name 'NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN...' is longer than 64 bytes"},
+	{"alias-neither-name-nor-phrase.tsv",
+	 "7: error: alias 'NOT-FOUND' is neither a name ([A-Z][A-Z0-9_]*) nor a phrase (which "
+	 "has a space or a lower-case letter)"},
+	{"empty-alias.tsv", "7: error: empty alias (two commas, or one at an end)"},
+	{"no-class-fallback.tsv",
+	 "6: error: no entry for 300, the phrase that unknown 3xx codes fall back to"},
+};
+enum { BAD_FILES = sizeof bad_files / sizeof bad_files[0] };
+
+static char *path_join(const char *dir, const char *file)
+{
+	size_t n = strlen(dir) + strlen(file) + 2;
+	char *path = malloc(n);
+	assert_non_null(path);
+	snprintf(path, n, "%s/%s", dir, file);
+	return path;
+}
+
+static char *make_temp_dir(void)
+{
+	const char *base = getenv("TMPDIR");
+	char *dir = path_join(base && *base ? base : "/tmp", "httpstatus-gen-test.XXXXXX");
+	assert_non_null(mkdtemp(dir));
+	return dir;
+}
+
+static size_t count_files(const char *dir)
+{
+	DIR *d = opendir(dir);
+	size_t n = 0;
+	assert_non_null(d);
+	for (struct dirent *e; (e = readdir(d)) != NULL;)
+		n += strcmp(e->d_name, ".") && strcmp(e->d_name, "..");
+	closedir(d);
+	return n;
+}
+
+static void remove_dir(char *dir)
+{
+	static const char *const outputs[] = {"tables.h", "codes.h", "client.h"};
+	for (size_t i = 0; i < 3; i++) {
+		char *path = path_join(dir, outputs[i]);
+		unlink(path);
+		free(path);
+	}
+	assert_int_equal(rmdir(dir), 0);
+	free(dir);
+}
+
+/* Runs the generator on input with all three outputs in dir. */
+static struct spawn_result generate(const char *input, const char *dir)
+{
+	char *tables = path_join(dir, "tables.h"), *codes = path_join(dir, "codes.h"),
+	     *client = path_join(dir, "client.h");
+	char *argv[] = {(char *)generator,
+			"--tables",
+			tables,
+			"--codes-header",
+			codes,
+			"--client-header",
+			client,
+			(char *)input,
+			NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	free(tables);
+	free(codes);
+	free(client);
+	return r;
+}
+
+static void expect_rejection(const char *input, const char *message)
+{
+	char *dir = make_temp_dir();
+	struct spawn_result r = generate(input, dir);
+	size_t n = strlen(input);
+	if (r.status != 1 || strncmp(r.err, input, n) != 0 || r.err[n] != ':' ||
+	    strncmp(r.err + n + 1, message, strlen(message)) != 0 ||
+	    r.err[n + 1 + strlen(message)] != '\n')
+		fail_msg("%s: exit %d, stderr:\n%s\nexpected: %s:%s", input, r.status, r.err, input,
+			 message);
+	assert_int_equal(r.out_len, 0);
+	if (count_files(dir) != 0)
+		fail_msg("%s: the generator left files behind", input);
+	spawn_free(&r);
+	remove_dir(dir);
+}
+
+static void bad_files_are_rejected_with_their_line(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < BAD_FILES; i++) {
+		char *input = path_join(bad_dir, bad_files[i].file);
+		expect_rejection(input, bad_files[i].message);
+		free(input);
+	}
+}
+
+static void every_bad_file_is_listed(void **state)
+{
+	DIR *d = opendir(bad_dir);
+	size_t n = 0;
+	(void)state;
+	assert_non_null(d);
+	for (struct dirent *e; (e = readdir(d)) != NULL;) {
+		if (e->d_name[0] == '.')
+			continue;
+		bool listed = false;
+		for (size_t i = 0; i < BAD_FILES; i++)
+			listed |= strcmp(bad_files[i].file, e->d_name) == 0;
+		if (!listed)
+			fail_msg("%s/%s has no expected message in this test", bad_dir, e->d_name);
+		n++;
+	}
+	closedir(d);
+	assert_int_equal(n, BAD_FILES);
+}
+
+/* Writes a file of size bytes: a valid head, then lines of filler. */
+static char *write_big_file(const char *dir, size_t line_len, size_t size)
+{
+	char *path = path_join(dir, "big.tsv");
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	fputs("# big\n", f);
+	size_t written = 6;
+	while (written < size) {
+		size_t n = line_len < size - written ? line_len : size - written;
+		for (size_t i = 0; i + 1 < n; i++)
+			fputc('#', f);
+		fputc('\n', f);
+		written += n;
+	}
+	assert_int_equal(fclose(f), 0);
+	return path;
+}
+
+static void a_megabyte_line_is_rejected(void **state)
+{
+	(void)state;
+	char *dir = make_temp_dir();
+	char *input = write_big_file(dir, 1000000, 6 + 1000000);
+	char *out_dir = make_temp_dir();
+	struct spawn_result r = generate(input, out_dir);
+	assert_int_equal(r.status, 1);
+	char expected[256];
+	snprintf(expected, sizeof expected, "%s:2: error: line is longer than 4096 bytes\n", input);
+	assert_string_equal(r.err, expected);
+	assert_int_equal(count_files(out_dir), 0);
+	spawn_free(&r);
+	unlink(input);
+	free(input);
+	remove_dir(out_dir);
+	remove_dir(dir);
+}
+
+static void a_ten_megabyte_file_is_rejected(void **state)
+{
+	(void)state;
+	char *dir = make_temp_dir();
+	char *input = write_big_file(dir, 100, 10 << 20);
+	char *out_dir = make_temp_dir();
+	struct spawn_result r = generate(input, out_dir);
+	assert_int_equal(r.status, 1);
+	char expected[256];
+	/* 6 bytes of head, then 100-byte lines: byte 2^20 is on line 10487. */
+	snprintf(expected, sizeof expected, "%s:10487: error: file is larger than 1048576 bytes\n",
+		 input);
+	assert_string_equal(r.err, expected);
+	assert_int_equal(count_files(out_dir), 0);
+	spawn_free(&r);
+	unlink(input);
+	free(input);
+	remove_dir(out_dir);
+	remove_dir(dir);
+}
+
+static char *read_all(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		fail_msg("cannot open %s", path);
+	char *data = malloc(1 << 20);
+	assert_non_null(data);
+	*len = fread(data, 1, 1 << 20, f);
+	fclose(f);
+	return data;
+}
+
+static void assert_same_file(const char *expected_path, const char *actual_path)
+{
+	size_t a, b;
+	char *expected = read_all(expected_path, &a), *actual = read_all(actual_path, &b);
+	if (a != b || memcmp(expected, actual, a) != 0)
+		fail_msg("%s differs from %s", actual_path, expected_path);
+	free(expected);
+	free(actual);
+}
+
+static void small_file_gives_the_golden_outputs(void **state)
+{
+	static const char *const outputs[][2] = {
+		{"tables.h", "small-tables.h"},
+		{"codes.h", "small-codes.h"},
+		{"client.h", "small-client.h"},
+	};
+	(void)state;
+	char *dir = make_temp_dir();
+	char *input = path_join(golden_dir, "small.tsv");
+	struct spawn_result r = generate(input, dir);
+	assert_int_equal(r.status, 0);
+	assert_string_equal(r.err, "");
+	for (size_t i = 0; i < 3; i++) {
+		char *actual = path_join(dir, outputs[i][0]);
+		char *expected = path_join(golden_dir, outputs[i][1]);
+		assert_same_file(expected, actual);
+		free(actual);
+		free(expected);
+	}
+	assert_int_equal(count_files(dir), 3);
+	spawn_free(&r);
+	free(input);
+	remove_dir(dir);
+}
+
+static void outputs_are_the_same_every_run(void **state)
+{
+	static const char *const outputs[] = {"tables.h", "codes.h", "client.h"};
+	(void)state;
+	char *first = make_temp_dir(), *second = make_temp_dir();
+	struct spawn_result a = generate(datafile, first), b = generate(datafile, second);
+	assert_int_equal(a.status, 0);
+	assert_int_equal(b.status, 0);
+	for (size_t i = 0; i < 3; i++) {
+		char *x = path_join(first, outputs[i]), *y = path_join(second, outputs[i]);
+		assert_same_file(x, y);
+		free(x);
+		free(y);
+	}
+	spawn_free(&a);
+	spawn_free(&b);
+	remove_dir(first);
+	remove_dir(second);
+}
+
+static void missing_final_newline_is_accepted(void **state)
+{
+	(void)state;
+	char *input = path_join(golden_dir, "no-final-newline.tsv");
+	char *argv[] = {(char *)generator, input, NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	assert_int_equal(r.status, 0);
+	assert_string_equal(r.err, "");
+	spawn_free(&r);
+	free(input);
+}
+
+static void bad_usage_exits_2(void **state)
+{
+	static char *const usages[][4] = {
+		{NULL},
+		{"--tables", NULL},
+		{"--nonsense", "x.tsv", NULL},
+		{"a.tsv", "b.tsv", NULL},
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof usages / sizeof usages[0]; i++) {
+		char *argv[6] = {(char *)generator};
+		for (size_t j = 0; usages[i][j]; j++)
+			argv[j + 1] = usages[i][j];
+		struct spawn_result r = spawn(argv, NULL, 0);
+		assert_int_equal(r.status, 2);
+		assert_non_null(strstr(r.err, "usage: httpstatus-gen"));
+		spawn_free(&r);
+	}
+}
+
+static void a_missing_file_is_named(void **state)
+{
+	(void)state;
+	char *argv[] = {(char *)generator, "/nonexistent/status-codes.tsv", NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	assert_int_equal(r.status, 1);
+	assert_string_equal(r.err, "/nonexistent/status-codes.tsv: error: cannot open: "
+				   "No such file or directory\n");
+	spawn_free(&r);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc != 5) {
+		fprintf(stderr, "usage: %s GENERATOR BAD-DIR GOLDEN-DIR DATAFILE\n", argv[0]);
+		return 2;
+	}
+	generator = argv[1];
+	bad_dir = argv[2];
+	golden_dir = argv[3];
+	datafile = argv[4];
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(bad_files_are_rejected_with_their_line),
+		cmocka_unit_test(every_bad_file_is_listed),
+		cmocka_unit_test(a_megabyte_line_is_rejected),
+		cmocka_unit_test(a_ten_megabyte_file_is_rejected),
+		cmocka_unit_test(small_file_gives_the_golden_outputs),
+		cmocka_unit_test(outputs_are_the_same_every_run),
+		cmocka_unit_test(missing_final_newline_is_accepted),
+		cmocka_unit_test(bad_usage_exits_2),
+		cmocka_unit_test(a_missing_file_is_named),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
