@@ -1,0 +1,72 @@
+#!/bin/sh
+# Installs what building and testing libhttpstatus needs, if it is missing:
+# meson, ninja, C and C++ compilers, pkg-config, cmocka, and the tr_TR.UTF-8
+# locale the locale test runs under. Any arguments name more Debian packages
+# to install (.ci/run adds valgrind, clang and the like).
+#
+# On Debian and Ubuntu it uses apt-get, through sudo when not run as root, and
+# does nothing at all when everything is there already. Elsewhere it only
+# checks, and says what to install.
+set -eu
+
+say() { printf 'install-deps: %s\n' "$*" >&2; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        say "need root to run: $*"
+        say "run this script as root, or install sudo"
+        exit 1
+    fi
+}
+
+has_package() {
+    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'
+}
+
+has_turkish_locale() {
+    locale -a 2>/dev/null | grep -qi '^tr_TR\.utf-\{0,1\}8$'
+}
+
+if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
+    missing=
+    for package in meson ninja-build gcc g++ pkg-config libcmocka-dev locales "$@"; do
+        has_package "$package" || missing="$missing $package"
+    done
+    if [ -n "$missing" ]; then
+        say "installing:$missing"
+        as_root apt-get update -qq
+        # shellcheck disable=SC2086 # one word per package
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+    fi
+    if ! has_turkish_locale; then
+        say "creating the tr_TR.UTF-8 locale"
+        as_root localedef -i tr_TR -c -f UTF-8 tr_TR.UTF-8 || [ $? -eq 1 ]
+    fi
+else
+    lacking=
+    for tool in meson ninja cc c++ pkg-config; do
+        command -v "$tool" >/dev/null 2>&1 || lacking="$lacking $tool"
+    done
+    pkg-config --exists 'cmocka >= 1.1.5' 2>/dev/null || lacking="$lacking cmocka(>=1.1.5)"
+    has_turkish_locale || lacking="$lacking tr_TR.UTF-8-locale"
+    if [ -n "$lacking" ]; then
+        say "this is not Debian or Ubuntu, so install these yourself:$lacking"
+        exit 1
+    fi
+fi
+
+if ! has_turkish_locale; then
+    say "the tr_TR.UTF-8 locale could not be created"
+    exit 1
+fi
+version=$(meson --version)
+case "$version" in
+0.*)
+    say "meson $version is too old: libhttpstatus needs 1.0 or later"
+    exit 1
+    ;;
+esac
