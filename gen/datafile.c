@@ -55,7 +55,11 @@ struct parser {
 	struct keyset names, phrases;
 };
 
-static void error_at(struct parser *p, unsigned line, const char *fmt, ...)
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
+static void
+error_at(struct parser *p, unsigned line, const char *fmt, ...)
 {
 	if (p->errors++ >= DATAFILE_MAX_ERRORS)
 		return;

@@ -4,6 +4,7 @@
 
 #include <httpstatus.h>
 
+#include <ctype.h>
 #include <locale.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -11,7 +12,6 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <strings.h>
 
 #include <cmocka.h>
 
@@ -49,7 +49,7 @@ static void turkish_locale_changes_no_lookup(void **state)
 		fail_msg("the tr_TR.UTF-8 locale is not installed "
 			 "(scripts/install-deps.sh creates it)");
 	/* Show that the locale bites: its case rules are not ASCII's. */
-	assert_int_not_equal(strcasecmp("UNAUTHORIZED", "unauthorized"), 0);
+	assert_int_not_equal(toupper('i'), 'I');
 	assert_int_equal(answers(in_turkish), n);
 	for (size_t i = 0; i < n; i++)
 		assert_int_equal(in_turkish[i], in_c[i]);
