@@ -13,6 +13,8 @@ bool emit_tables(FILE *out, const struct datafile *df);
 bool emit_codes_header(FILE *out, const struct datafile *df);
 /* <httpstatus_client.h>: HTTP_<NAME> for every name and alias. */
 bool emit_client_header(FILE *out, const struct datafile *df);
+/* httpstatus-codes(7): every code as a manual page. */
+bool emit_man(FILE *out, const struct datafile *df);
 
 /* HTTPSTATUS_FLAG_<WORD> for a data-file flag word. */
 void emit_flag_macro(FILE *out, unsigned flag);

@@ -4,7 +4,7 @@
  * so a failed run leaves nothing behind.
  *
  *   httpstatus-gen [--tables FILE] [--codes-header FILE]
- *                  [--client-header FILE] DATAFILE
+ *                  [--client-header FILE] [--man FILE] DATAFILE
  *
  * With no output option it only checks DATAFILE. Exit status: 0 done, 1 bad
  * data file or failed write, 2 bad usage. */
@@ -31,6 +31,7 @@ static struct output outputs[] = {
 	{"--tables", emit_tables, NULL, NULL},
 	{"--codes-header", emit_codes_header, NULL, NULL},
 	{"--client-header", emit_client_header, NULL, NULL},
+	{"--man", emit_man, NULL, NULL},
 };
 enum { OUTPUT_COUNT = sizeof outputs / sizeof outputs[0] };
 
@@ -39,7 +40,7 @@ static int usage(const char *problem)
 	fprintf(stderr,
 		"httpstatus-gen: %s\n"
 		"usage: httpstatus-gen [--tables FILE] [--codes-header FILE] "
-		"[--client-header FILE] DATAFILE\n",
+		"[--client-header FILE] [--man FILE] DATAFILE\n",
 		problem);
 	return 2;
 }

@@ -103,8 +103,8 @@ static size_t count_files(const char *dir)
 
 static void remove_dir(char *dir)
 {
-	static const char *const outputs[] = {"tables.h", "codes.h", "client.h"};
-	for (size_t i = 0; i < 3; i++) {
+	static const char *const outputs[] = {"tables.h", "codes.h", "client.h", "codes.7"};
+	for (size_t i = 0; i < 4; i++) {
 		char *path = path_join(dir, outputs[i]);
 		unlink(path);
 		free(path);
@@ -113,24 +113,17 @@ static void remove_dir(char *dir)
 	free(dir);
 }
 
-/* Runs the generator on input with all three outputs in dir. */
+/* Runs the generator on input with all four outputs in dir. */
 static struct spawn_result generate(const char *input, const char *dir)
 {
-	char *tables = path_join(dir, "tables.h"), *codes = path_join(dir, "codes.h"),
-	     *client = path_join(dir, "client.h");
-	char *argv[] = {(char *)generator,
-			"--tables",
-			tables,
-			"--codes-header",
-			codes,
-			"--client-header",
-			client,
-			(char *)input,
-			NULL};
+	char *paths[] = {path_join(dir, "tables.h"), path_join(dir, "codes.h"),
+			 path_join(dir, "client.h"), path_join(dir, "codes.7")};
+	char *argv[] = {(char *)generator, "--tables",        paths[0], "--codes-header",
+			paths[1],          "--client-header", paths[2], "--man",
+			paths[3],          (char *)input,     NULL};
 	struct spawn_result r = spawn(argv, NULL, 0);
-	free(tables);
-	free(codes);
-	free(client);
+	for (size_t i = 0; i < 4; i++)
+		free(paths[i]);
 	return r;
 }
 
@@ -268,6 +261,7 @@ static void small_file_gives_the_golden_outputs(void **state)
 		{"tables.h", "small-tables.h"},
 		{"codes.h", "small-codes.h"},
 		{"client.h", "small-client.h"},
+		{"codes.7", "small-codes.7"},
 	};
 	(void)state;
 	char *dir = make_temp_dir();
@@ -275,14 +269,14 @@ static void small_file_gives_the_golden_outputs(void **state)
 	struct spawn_result r = generate(input, dir);
 	assert_int_equal(r.status, 0);
 	assert_string_equal(r.err, "");
-	for (size_t i = 0; i < 3; i++) {
+	for (size_t i = 0; i < 4; i++) {
 		char *actual = path_join(dir, outputs[i][0]);
 		char *expected = path_join(golden_dir, outputs[i][1]);
 		assert_same_file(expected, actual);
 		free(actual);
 		free(expected);
 	}
-	assert_int_equal(count_files(dir), 3);
+	assert_int_equal(count_files(dir), 4);
 	spawn_free(&r);
 	free(input);
 	remove_dir(dir);
@@ -290,13 +284,13 @@ static void small_file_gives_the_golden_outputs(void **state)
 
 static void outputs_are_the_same_every_run(void **state)
 {
-	static const char *const outputs[] = {"tables.h", "codes.h", "client.h"};
+	static const char *const outputs[] = {"tables.h", "codes.h", "client.h", "codes.7"};
 	(void)state;
 	char *first = make_temp_dir(), *second = make_temp_dir();
 	struct spawn_result a = generate(datafile, first), b = generate(datafile, second);
 	assert_int_equal(a.status, 0);
 	assert_int_equal(b.status, 0);
-	for (size_t i = 0; i < 3; i++) {
+	for (size_t i = 0; i < 4; i++) {
 		char *x = path_join(first, outputs[i]), *y = path_join(second, outputs[i]);
 		assert_same_file(x, y);
 		free(x);
