@@ -3,6 +3,7 @@
 #ifndef HTTPSTATUS_CLI_QUERY_H
 #define HTTPSTATUS_CLI_QUERY_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 enum query_status {
@@ -16,11 +17,21 @@ enum query_status {
 struct query {
 	enum query_status status;
 	int code;
+	const char *text; /* the query without the spaces around it */
+	size_t len;
 };
 
 /* Reads the len bytes at text (any bytes; spaces, tabs and line ends around
  * them are ignored): a code ("404"), a class ("4xx"), or a name or phrase,
  * current or older, in any case, with '_', '-' or ' ' between words. */
 struct query query_parse(const char *text, size_t len);
+
+/* Why a query that found nothing found nothing: "not a status code
+ * (must be 100-599)"; NULL for a query that found something. */
+const char *query_failure(const struct query *q, char *buf, size_t size);
+
+/* Whether code's name, phrase, description or an alias contains the len
+ * bytes at word, ignoring ASCII case. */
+bool query_mentions(int code, const char *word, size_t len);
 
 #endif

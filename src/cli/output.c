@@ -1,0 +1,215 @@
+#include "output.h"
+
+#include <httpstatus.h>
+
+#include <stdio.h>
+#include <string.h>
+
+enum { SHOWN_QUERY_BYTES = 64 };
+
+static const struct {
+	unsigned flag;
+	const char *word; /* as the data file spells it */
+} flag_words[] = {
+	{HTTPSTATUS_FLAG_IANA, "iana"},
+	{HTTPSTATUS_FLAG_TEMPORARY, "temporary"},
+	{HTTPSTATUS_FLAG_UNOFFICIAL, "unofficial"},
+	{HTTPSTATUS_FLAG_OBSOLETE, "obsolete"},
+	{HTTPSTATUS_FLAG_DEPRECATED, "deprecated"},
+	{HTTPSTATUS_FLAG_NO_CONTENT, "no-content"},
+	{HTTPSTATUS_FLAG_CACHEABLE, "cacheable"},
+	{HTTPSTATUS_FLAG_RETRYABLE, "retryable"},
+};
+enum { FLAG_WORDS = sizeof flag_words / sizeof flag_words[0] };
+
+/* The length of the valid UTF-8 sequence at s, or 0. */
+static size_t utf8_length(const unsigned char *s, size_t avail)
+{
+	size_t n;
+	unsigned long cp, min;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		n = 2, cp = s[0] & 0x1fu, min = 0x80;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		n = 3, cp = s[0] & 0x0fu, min = 0x800;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		n = 4, cp = s[0] & 0x07u, min = 0x10000;
+	else
+		return 0;
+	if (n > avail)
+		return 0;
+	for (size_t i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3fu);
+	}
+	return cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0 : n;
+}
+
+/* A JSON string: valid UTF-8 as it is, control characters escaped, and each
+ * byte that is not UTF-8 as U+FFFD. */
+static void json_string(const char *text, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	putchar('"');
+	for (size_t i = 0; i < len;) {
+		unsigned char c = s[i];
+		if (c == '"' || c == '\\') {
+			printf("\\%c", c);
+			i++;
+		} else if (c < 0x20) {
+			printf("\\u%04x", c);
+			i++;
+		} else if (c < 0x80) {
+			putchar(c);
+			i++;
+		} else {
+			size_t n = utf8_length(s + i, len - i);
+			if (n)
+				fwrite(s + i, 1, n, stdout);
+			else
+				fputs("\\ufffd", stdout);
+			i += n ? n : 1;
+		}
+	}
+	putchar('"');
+}
+
+static void json_key_string(const char *key, const char *value)
+{
+	printf(",\"%s\":", key);
+	json_string(value, strlen(value));
+}
+
+static void print_json_code(int code)
+{
+	printf("{\"code\":%d", code);
+	json_key_string("name", httpstatus_name(code));
+	json_key_string("phrase", httpstatus_phrase(code));
+	json_key_string("class", httpstatus_class_name(httpstatus_class(code)));
+	fputs(",\"flags\":[", stdout);
+	const char *sep = "";
+	for (size_t i = 0; i < FLAG_WORDS; i++)
+		if (httpstatus_flags(code) & flag_words[i].flag) {
+			printf("%s\"%s\"", sep, flag_words[i].word);
+			sep = ",";
+		}
+	putchar(']');
+	json_key_string("reference", httpstatus_reference(code));
+	json_key_string("description", httpstatus_description(code));
+	fputs(",\"aliases\":[", stdout);
+	const char *alias;
+	for (size_t i = 0; (alias = httpstatus_alias(code, i)) != NULL; i++) {
+		if (i)
+			putchar(',');
+		json_string(alias, strlen(alias));
+	}
+	fputs("]}", stdout);
+}
+
+static void print_long_code(int code)
+{
+	printf("%d %s\n", code, httpstatus_phrase(code));
+	printf("  Name:          %s\n", httpstatus_name(code));
+	printf("  Class:         %dxx %s\n", code / 100,
+	       httpstatus_class_name(httpstatus_class(code)));
+	fputs("  Flags:         ", stdout);
+	const char *sep = "";
+	for (size_t i = 0; i < FLAG_WORDS; i++)
+		if (httpstatus_flags(code) & flag_words[i].flag) {
+			printf("%s%s", sep, flag_words[i].word);
+			sep = ", ";
+		}
+	printf("\n  Reference:     %s\n", httpstatus_reference(code));
+	printf("  Description:   %s\n", httpstatus_description(code));
+	const char *alias;
+	for (size_t i = 0; (alias = httpstatus_alias(code, i)) != NULL; i++)
+		printf(i ? ", %s" : "  Also known as: %s", alias);
+	if (httpstatus_alias(code, 0))
+		putchar('\n');
+}
+
+/* Separates this answer from the one before, in lists and long format. A JSON
+ * list answered in place stays on one line. */
+static void separate(struct printer *p)
+{
+	if (p->format == FORMAT_JSON && p->in_list) {
+		if (p->printed)
+			putchar(',');
+		if (!p->in_place)
+			putchar('\n');
+	} else if (p->format == FORMAT_LONG && p->printed && !p->in_place)
+		putchar('\n');
+	p->printed++;
+}
+
+/* A JSON value ends its line, unless it is inside a list. */
+static void end_value(const struct printer *p)
+{
+	if (p->format != FORMAT_JSON || !p->in_list)
+		putchar('\n');
+}
+
+void printer_begin_list(struct printer *p)
+{
+	if (p->format == FORMAT_JSON)
+		putchar('[');
+	p->in_list = true;
+	p->printed = 0;
+}
+
+void printer_end_list(struct printer *p)
+{
+	if (p->format == FORMAT_JSON)
+		fputs(p->printed && !p->in_place ? "\n]\n" : "]\n", stdout);
+	p->in_list = false;
+}
+
+void print_code(struct printer *p, int code)
+{
+	separate(p);
+	if (p->format == FORMAT_JSON) {
+		print_json_code(code);
+		end_value(p);
+	} else if (p->format == FORMAT_LONG) {
+		print_long_code(code);
+	} else {
+		printf("%d %s\n", code, httpstatus_phrase(code));
+	}
+}
+
+/* The query as a user can read it: printable ASCII as it is, other bytes as
+ * \xHH, and no more than SHOWN_QUERY_BYTES of it. */
+static void show_query(FILE *out, const char *query, size_t len)
+{
+	size_t shown = len < SHOWN_QUERY_BYTES ? len : SHOWN_QUERY_BYTES;
+	for (size_t i = 0; i < shown; i++) {
+		unsigned char c = (unsigned char)query[i];
+		if (c >= 0x20 && c < 0x7f && c != '\\')
+			fputc(c, out);
+		else
+			fprintf(out, "\\x%02x", c);
+	}
+	if (shown < len)
+		fputs("...", out);
+}
+
+void print_failure(struct printer *p, const char *query, size_t len, const char *why)
+{
+	if (p->format == FORMAT_JSON) {
+		separate(p);
+		fputs("{\"query\":", stdout);
+		json_string(query, len);
+		json_key_string("error", why);
+		putchar('}');
+		end_value(p);
+	} else if (p->in_place) {
+		fputs("? ", stdout);
+		show_query(stdout, query, len);
+		printf(": %s\n", why);
+	}
+	if (!p->in_place) {
+		fflush(stdout);
+		show_query(stderr, query, len);
+		fprintf(stderr, ": %s\n", why);
+	}
+}
