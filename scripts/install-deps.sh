@@ -1,8 +1,9 @@
 #!/bin/sh
 # Installs what building and testing libhttpstatus needs, if it is missing:
-# meson, ninja, C and C++ compilers, pkg-config, cmocka, and the tr_TR.UTF-8
-# locale the locale test runs under. Any arguments name more Debian packages
-# to install (.ci/run adds valgrind, clang and the like).
+# meson, ninja, C and C++ compilers, pkg-config, cmocka, groff (the man pages
+# are checked with it) and the tr_TR.UTF-8 locale the locale test runs under.
+# Any arguments name more Debian packages to install (.ci/run adds valgrind,
+# clang and the like).
 #
 # On Debian and Ubuntu it uses apt-get, through sudo when not run as root, and
 # does nothing at all when everything is there already. Elsewhere it only
@@ -33,7 +34,7 @@ has_turkish_locale() {
 
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
     missing=
-    for package in meson ninja-build gcc g++ pkg-config libcmocka-dev locales "$@"; do
+    for package in meson ninja-build gcc g++ pkg-config libcmocka-dev locales groff-base "$@"; do
         has_package "$package" || missing="$missing $package"
     done
     if [ -n "$missing" ]; then
@@ -48,7 +49,7 @@ if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; 
     fi
 else
     lacking=
-    for tool in meson ninja cc c++ pkg-config; do
+    for tool in meson ninja cc c++ pkg-config groff; do
         command -v "$tool" >/dev/null 2>&1 || lacking="$lacking $tool"
     done
     pkg-config --exists 'cmocka >= 1.1.5' 2>/dev/null || lacking="$lacking cmocka(>=1.1.5)"

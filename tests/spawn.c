@@ -38,11 +38,16 @@ static void drain(int fd, struct sink *s, int *open_fd)
 	}
 }
 
-struct spawn_result spawn(char *const argv[], const char *input, size_t input_len)
+struct child spawn_start(char *const argv[], bool stdout_closed)
 {
 	int in[2], out[2], err[2];
 	if (pipe(in) || pipe(out) || pipe(err))
 		die("pipe");
+	signal(SIGPIPE, SIG_IGN);
+	if (stdout_closed) {
+		close(out[0]);
+		out[0] = -1;
+	}
 	pid_t pid = fork();
 	if (pid < 0)
 		die("fork");
@@ -59,9 +64,54 @@ struct spawn_result spawn(char *const argv[], const char *input, size_t input_le
 	close(in[0]);
 	close(out[1]);
 	close(err[1]);
-	signal(SIGPIPE, SIG_IGN);
+	return (struct child){pid, in[1], out[0], err[0]};
+}
 
-	int fds[3] = {in[1], out[0], err[0]};
+static int wait_status(pid_t pid)
+{
+	int status;
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			die("waitpid");
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+bool child_read_line(struct child *c, char *buf, size_t size, int timeout_ms)
+{
+	size_t n = 0;
+	while (n + 1 < size) {
+		struct pollfd p = {c->out, POLLIN, 0};
+		if (poll(&p, 1, timeout_ms) <= 0 || read(c->out, buf + n, 1) != 1)
+			break;
+		if (buf[n++] == '\n') {
+			buf[n] = '\0';
+			return true;
+		}
+	}
+	buf[n] = '\0';
+	return false;
+}
+
+int child_finish(struct child *c, char **err)
+{
+	struct sink sink = {0};
+	if (c->in >= 0)
+		close(c->in);
+	if (c->out >= 0)
+		close(c->out);
+	while (c->err >= 0)
+		drain(c->err, &sink, &c->err);
+	if (!sink.data && !(sink.data = malloc(1)))
+		die("malloc");
+	sink.data[sink.len] = '\0';
+	*err = sink.data;
+	return wait_status(c->pid);
+}
+
+struct spawn_result spawn(char *const argv[], const char *input, size_t input_len)
+{
+	struct child c = spawn_start(argv, false);
+	int fds[3] = {c.in, c.out, c.err};
 	struct sink sinks[2] = {{0}, {0}};
 	size_t written = 0;
 	if (!input || input_len == 0) {
@@ -91,13 +141,8 @@ struct spawn_result spawn(char *const argv[], const char *input, size_t input_le
 			if (fds[i] >= 0 && p[i].revents)
 				drain(fds[i], &sinks[i - 1], &fds[i]);
 	}
-	int status;
-	while (waitpid(pid, &status, 0) < 0)
-		if (errno != EINTR)
-			die("waitpid");
-
 	struct spawn_result r = {0};
-	r.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+	r.status = wait_status(c.pid);
 	for (int i = 0; i < 2; i++) {
 		if (!sinks[i].data && !(sinks[i].data = malloc(1)))
 			die("malloc");

@@ -2,6 +2,7 @@
 #ifndef HTTPSTATUS_SPAWN_H
 #define HTTPSTATUS_SPAWN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct spawn_result {
@@ -14,5 +15,20 @@ struct spawn_result {
  * its standard input, and collects its standard output and error. */
 struct spawn_result spawn(char *const argv[], const char *input, size_t input_len);
 void spawn_free(struct spawn_result *r);
+
+/* A program left running, for tests that talk to it line by line. */
+struct child {
+	int pid;
+	int in, out, err; /* its stdin to write, its stdout and stderr to read; -1 if closed */
+};
+
+/* Starts argv[0]; with stdout_closed, its stdout is a pipe nobody reads. */
+struct child spawn_start(char *const argv[], bool stdout_closed);
+/* Reads one line of its stdout into buf, waiting at most timeout_ms; false on
+ * timeout or end of output. */
+bool child_read_line(struct child *c, char *buf, size_t size, int timeout_ms);
+/* Closes its stdin, collects its stderr and waits: the exit status, or 128 +
+ * the signal that ended it. */
+int child_finish(struct child *c, char **err);
 
 #endif
