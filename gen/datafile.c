@@ -48,6 +48,7 @@ struct keyset {
 
 struct parser {
 	const char *path;
+	FILE *diagnostics;
 	unsigned errors;
 	unsigned code_line[600]; /* line of each code seen so far, or 0 */
 	struct entry *entries;
@@ -63,22 +64,36 @@ error_at(struct parser *p, unsigned line, const char *fmt, ...)
 {
 	if (p->errors++ >= DATAFILE_MAX_ERRORS)
 		return;
-	fprintf(stderr, "%s:%u: error: ", p->path, line);
+	fprintf(p->diagnostics, "%s:%u: error: ", p->path, line);
 	va_list ap;
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vfprintf(p->diagnostics, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	fputc('\n', p->diagnostics);
+}
+
+/* GCOVR_EXCL_START: no test makes malloc fail */
+_Noreturn static void out_of_memory(void)
+{
+	fputs("httpstatus-gen: out of memory\n", stderr);
+	exit(1);
+}
+/* GCOVR_EXCL_STOP */
+
+static void *xmalloc(size_t size)
+{
+	void *p = malloc(size);
+	if (!p)
+		out_of_memory();
+	return p;
 }
 
 static void *grow(void *array, size_t *capacity, size_t size)
 {
 	size_t n = *capacity ? *capacity * 2 : 64;
 	void *bigger = realloc(array, n * size);
-	if (!bigger) {
-		fputs("httpstatus-gen: out of memory\n", stderr);
-		exit(1);
-	}
+	if (!bigger)
+		out_of_memory();
 	*capacity = n;
 	return bigger;
 }
@@ -443,54 +458,24 @@ static void parse_line(struct parser *p, unsigned line, char *s, size_t len)
 	p->entries[p->count++] = e;
 }
 
-/* Reads the whole file, which must not be larger than DATAFILE_MAX_BYTES,
- * into a buffer with room for a terminating NUL. */
-static char *read_text(struct parser *p, size_t *size)
-{
-	FILE *f = fopen(p->path, "rb");
-	if (!f) {
-		fprintf(stderr, "%s: error: cannot open: %s\n", p->path, strerror(errno));
-		return NULL;
-	}
-	char *text = malloc(DATAFILE_MAX_BYTES + 2);
-	if (!text) {
-		fputs("httpstatus-gen: out of memory\n", stderr);
-		exit(1);
-	}
-	*size = fread(text, 1, DATAFILE_MAX_BYTES + 1, f);
-	int read_error = ferror(f) ? errno : 0;
-	fclose(f);
-	if (read_error) {
-		fprintf(stderr, "%s: error: cannot read: %s\n", p->path, strerror(read_error));
-		free(text);
-		return NULL;
-	}
-	if (*size > DATAFILE_MAX_BYTES) {
-		unsigned line = 1;
-		for (size_t i = 0; i < DATAFILE_MAX_BYTES; i++)
-			line += text[i] == '\n';
-		error_at(p, line, "file is larger than %d bytes", DATAFILE_MAX_BYTES);
-		free(text);
-		return NULL;
-	}
-	return text;
-}
-
 static int by_code(const void *a, const void *b)
 {
 	return ((const struct entry *)a)->code - ((const struct entry *)b)->code;
 }
 
-bool datafile_load(const char *path, struct datafile *df)
+bool datafile_parse(const char *name, char *text, size_t size, FILE *diagnostics,
+		    struct datafile *df)
 {
-	struct parser p = {.path = path};
-	size_t size;
-	char *text = read_text(&p, &size);
+	struct parser p = {.path = name, .diagnostics = diagnostics};
 	*df = (struct datafile){0};
-	if (!text)
-		return false;
-
 	unsigned line = 0;
+	if (size > DATAFILE_MAX_BYTES) {
+		line = 1;
+		for (size_t i = 0; i < DATAFILE_MAX_BYTES; i++)
+			line += text[i] == '\n';
+		error_at(&p, line, "file is larger than %d bytes", DATAFILE_MAX_BYTES);
+		size = 0;
+	}
 	for (char *s = text; s < text + size;) {
 		char *nl = memchr(s, '\n', (size_t)(text + size - s));
 		char *end = nl ? nl : text + size;
@@ -506,7 +491,7 @@ bool datafile_load(const char *path, struct datafile *df)
 				 "fall back to",
 				 code, code / 100);
 	if (p.errors > DATAFILE_MAX_ERRORS)
-		fprintf(stderr, "%s: %u more errors not shown\n", path,
+		fprintf(diagnostics, "%s: %u more errors not shown\n", name,
 			p.errors - DATAFILE_MAX_ERRORS);
 	free(p.names.keys);
 	free(p.phrases.keys);
@@ -518,6 +503,27 @@ bool datafile_load(const char *path, struct datafile *df)
 	qsort(p.entries, p.count, sizeof *p.entries, by_code);
 	*df = (struct datafile){text, p.entries, p.count};
 	return true;
+}
+
+bool datafile_load(const char *path, struct datafile *df)
+{
+	*df = (struct datafile){0};
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		fprintf(stderr, "%s: error: cannot open: %s\n", path, strerror(errno));
+		return false;
+	}
+	/* One byte more than allowed, to see that there is more; one for a NUL. */
+	char *text = xmalloc(DATAFILE_MAX_BYTES + 2);
+	size_t size = fread(text, 1, DATAFILE_MAX_BYTES + 1, f);
+	int read_error = ferror(f) ? errno : 0;
+	fclose(f);
+	if (read_error) {
+		fprintf(stderr, "%s: error: cannot read: %s\n", path, strerror(read_error));
+		free(text);
+		return false;
+	}
+	return datafile_parse(path, text, size, stderr, df);
 }
 
 void datafile_free(struct datafile *df)

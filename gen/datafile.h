@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 enum {
 	DATAFILE_MAX_BYTES = 1 << 20,
@@ -54,6 +55,12 @@ struct datafile {
 /* Reads and checks the file at path. Every problem is reported on stderr as
  * "PATH:LINE: error: what"; then false is returned and *df holds nothing. */
 bool datafile_load(const char *path, struct datafile *df);
+
+/* Checks the size bytes at text, a malloc'd buffer of at least size + 1 bytes
+ * that the datafile takes over (and frees on failure), reporting problems to
+ * diagnostics as "NAME:LINE: error: what". */
+bool datafile_parse(const char *name, char *text, size_t size, FILE *diagnostics,
+		    struct datafile *df);
 void datafile_free(struct datafile *df);
 
 #endif
