@@ -1,0 +1,267 @@
+/* Each library file the build makes exports exactly the functions
+ * httpstatus.h declares with HTTPSTATUS_API: the shared object's dynamic
+ * symbols and the static archive's global symbols are those httpstatus_*
+ * functions and nothing else (no table, no helper, nothing the generator
+ * emits). The shared object carries the version in its name and the major
+ * version in its soname.
+ *
+ * Arguments: nm, readelf, httpstatus.h, then every library file this
+ * configuration builds (libhttpstatus.a, libhttpstatus.so.X.Y.Z or both). */
+#include "spawn.h"
+
+#include <httpstatus_version.h>
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+enum { MAX_NAMES = 256, MAX_LIBRARIES = 4 };
+
+struct names {
+	char *name[MAX_NAMES];
+	size_t count;
+};
+
+static const char *nm, *readelf, *header;
+static struct names declared;
+
+static void add_name(struct names *names, const char *name, size_t len)
+{
+	assert_true(names->count < MAX_NAMES);
+	names->name[names->count] = strndup(name, len);
+	assert_non_null(names->name[names->count]);
+	names->count++;
+}
+
+static bool has_name(const struct names *names, const char *name)
+{
+	for (size_t i = 0; i < names->count; i++)
+		if (strcmp(names->name[i], name) == 0)
+			return true;
+	return false;
+}
+
+static void free_names(struct names *names)
+{
+	for (size_t i = 0; i < names->count; i++)
+		free(names->name[i]);
+	names->count = 0;
+}
+
+static char *read_file(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		fail_msg("cannot open %s", path);
+	char *text = NULL;
+	size_t len = 0, cap = 0, n;
+	do {
+		if (len + 4096 + 1 > cap) {
+			cap = cap * 2 + 4096 + 1;
+			text = realloc(text, cap);
+			assert_non_null(text);
+		}
+		n = fread(text + len, 1, cap - len - 1, f);
+		len += n;
+	} while (n > 0);
+	fclose(f);
+	text[len] = '\0';
+	return text;
+}
+
+static bool is_identifier_char(char c)
+{
+	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9');
+}
+
+/* Blanks out comments and preprocessor directives, keeping line ends. */
+static void blank_comments_and_directives(char *text)
+{
+	bool line_start = true;
+	for (char *p = text; *p;) {
+		if (p[0] == '/' && p[1] == '*') {
+			char *end = strstr(p + 2, "*/");
+			end = end ? end + 2 : p + strlen(p);
+			for (; p < end; p++)
+				if (*p != '\n')
+					*p = ' ';
+		} else if ((p[0] == '/' && p[1] == '/') || (line_start && *p == '#')) {
+			for (; *p && (*p != '\n' || p[-1] == '\\'); p++)
+				if (*p != '\n')
+					*p = ' ';
+		} else {
+			if (*p == '\n')
+				line_start = true;
+			else if (*p != ' ' && *p != '\t')
+				line_start = false;
+			p++;
+		}
+	}
+}
+
+/* Every function the header declares: each httpstatus_* name followed by
+ * '(' outside comments and directives. Each such declaration must begin with
+ * HTTPSTATUS_API, or a shared build would hide the function. */
+static int read_declarations(void **state)
+{
+	(void)state;
+	char *text = read_file(header);
+	blank_comments_and_directives(text);
+	size_t unmarked = 0;
+	const char *namespace = "httpstatus_";
+	for (char *at = strstr(text, namespace); at; at = strstr(at + 1, namespace)) {
+		if (at > text && is_identifier_char(at[-1]))
+			continue;
+		char *end = at;
+		while (is_identifier_char(*end))
+			end++;
+		if (end[strspn(end, " \t\n")] != '(')
+			continue;
+		add_name(&declared, at, (size_t)(end - at));
+
+		char *start = at;
+		while (start > text && !strchr(";{}", start[-1]))
+			start--;
+		char saved = *at;
+		*at = '\0';
+		if (!strstr(start, "HTTPSTATUS_API")) {
+			print_error("%s declares %s without HTTPSTATUS_API\n", header,
+				    declared.name[declared.count - 1]);
+			unmarked++;
+		}
+		*at = saved;
+	}
+	free(text);
+	if (declared.count == 0)
+		fail_msg("found no httpstatus_* function in %s", header);
+	if (unmarked)
+		fail_msg("%zu functions in %s lack the export macro", unmarked, header);
+	return 0;
+}
+
+static int forget_declarations(void **state)
+{
+	(void)state;
+	free_names(&declared);
+	return 0;
+}
+
+/* Runs nm with the options and reads each "VALUE TYPE NAME" line; member
+ * headers ("httpstatus.c.o:") and blank lines have other shapes. Returns how
+ * many of the symbols are not functions, having said which. */
+static size_t list_exports(const char *options, const char *library, struct names *names)
+{
+	char *argv[] = {(char *)nm, (char *)options, "--defined-only", (char *)library, NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	if (r.status != 0)
+		fail_msg("%s %s %s failed: %s", nm, options, library, r.err);
+	size_t not_functions = 0;
+	for (char *line = strtok(r.out, "\n"); line; line = strtok(NULL, "\n")) {
+		char value[64], type[2], name[256];
+		if (sscanf(line, "%63s %1s %255s", value, type, name) != 3)
+			continue;
+		if (*type != 'T') {
+			print_error("%s exports %s of type %s, not a function\n", library, name,
+				    type);
+			not_functions++;
+		}
+		add_name(names, name, strlen(name));
+	}
+	spawn_free(&r);
+	return not_functions;
+}
+
+static void assert_exports_are_the_declarations(const char *options, const char *library)
+{
+	struct names exported = {0};
+	size_t wrong = list_exports(options, library, &exported);
+	for (size_t i = 0; i < exported.count; i++)
+		if (!has_name(&declared, exported.name[i])) {
+			print_error("%s exports %s, which httpstatus.h does not declare\n", library,
+				    exported.name[i]);
+			wrong++;
+		}
+	for (size_t i = 0; i < declared.count; i++)
+		if (!has_name(&exported, declared.name[i])) {
+			print_error("%s does not export %s, which httpstatus.h declares\n", library,
+				    declared.name[i]);
+			wrong++;
+		}
+	free_names(&exported);
+	if (wrong)
+		fail_msg("%s: %zu wrong exports (httpstatus.h declares %zu functions)", library,
+			 wrong, declared.count);
+}
+
+static void archive_exports_only_the_declared_functions(void **state)
+{
+	assert_exports_are_the_declarations("--extern-only", *state);
+}
+
+static void shared_object_exports_only_the_declared_functions(void **state)
+{
+	assert_exports_are_the_declarations("--dynamic", *state);
+}
+
+#define STR(x) #x
+#define XSTR(x) STR(x)
+
+static void shared_object_is_versioned_with_a_major_version_soname(void **state)
+{
+	const char *shared = *state;
+	const char *base = strrchr(shared, '/');
+	base = base ? base + 1 : shared;
+	assert_string_equal(base, "libhttpstatus.so." HTTPSTATUS_VERSION_STRING);
+
+	char *argv[] = {(char *)readelf, "--dynamic", (char *)shared, NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	assert_int_equal(r.status, 0);
+	const char *soname = strstr(r.out, "Library soname: [");
+	if (!soname)
+		fail_msg("%s has no soname:\n%s", shared, r.out);
+	soname += strlen("Library soname: [");
+	const char *expected = "libhttpstatus.so." XSTR(HTTPSTATUS_VERSION_MAJOR) "]";
+	assert_memory_equal(soname, expected, strlen(expected));
+	spawn_free(&r);
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 5 || argc > 4 + MAX_LIBRARIES) {
+		fprintf(stderr, "usage: %s NM READELF HTTPSTATUS.H LIBRARY...\n", argv[0]);
+		return 2;
+	}
+	nm = argv[1];
+	readelf = argv[2];
+	header = argv[3];
+	struct CMUnitTest tests[3 * MAX_LIBRARIES];
+	size_t n = 0;
+	for (int i = 4; i < argc; i++) {
+		void *library = argv[i];
+		if (ends_with(argv[i], ".a")) {
+			tests[n++] = (struct CMUnitTest)cmocka_unit_test_prestate(
+				archive_exports_only_the_declared_functions, library);
+		} else {
+			tests[n++] = (struct CMUnitTest)cmocka_unit_test_prestate(
+				shared_object_exports_only_the_declared_functions, library);
+			tests[n++] = (struct CMUnitTest)cmocka_unit_test_prestate(
+				shared_object_is_versioned_with_a_major_version_soname, library);
+		}
+	}
+	return _cmocka_run_group_tests("exported-symbols", tests, n, read_declarations,
+				       forget_declarations);
+}
