@@ -1,0 +1,287 @@
+/* libhttpstatus installed as its users install it: a fresh build of the
+ * source tree configured with a temporary --prefix, then `meson install`, and
+ * again with DESTDIR as packagers do. The install holds exactly the library,
+ * the headers, httpstatus.pc, the tool and the man pages, and programs build
+ * against it as users build them (cc or c++ with pkg-config, CMake's
+ * pkg_check_modules) and print httpstatus_phrase(404).
+ *
+ * Arguments: meson, the source tree, default_library, the project version. */
+#include "consumer.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+static const char *meson, *source, *default_library, *version;
+static char *work, *prefix, *stage;
+static char *libdir; /* as installed, relative to the prefix */
+
+#define USE_PREFIX_PC "export PKG_CONFIG_PATH=\"$HS_PREFIX/$HS_LIBDIR/pkgconfig\"\n"
+/* A shared library in a prefix the dynamic linker does not search is found
+ * as users find it, through LD_LIBRARY_PATH. */
+#define RUN_FROM_PREFIX "LD_LIBRARY_PATH=\"$HS_PREFIX/$HS_LIBDIR\" "
+
+/* The commands the tests run find their paths in the environment. */
+static void export_paths(void)
+{
+	/* meson test points it at this build's shared library: the consumers
+	 * must find their own. */
+	unsetenv("LD_LIBRARY_PATH");
+	setenv("MESON", meson, 1);
+	setenv("HS_SOURCE", source, 1);
+	setenv("HS_KIND", default_library, 1);
+	setenv("HS_WORK", work, 1);
+	setenv("HS_PREFIX", prefix, 1);
+	setenv("HS_STAGE", stage, 1);
+}
+
+static int install(void **state)
+{
+	(void)state;
+	work = scratch_dir_new();
+	prefix = format("%s/prefix", work);
+	stage = format("%s/stage", work);
+	export_paths();
+	free(shell("\"$MESON\" setup \"$HS_WORK/build\" \"$HS_SOURCE\" --prefix=\"$HS_PREFIX\" "
+		   "-Ddefault_library=\"$HS_KIND\" -Dtests=false\n"
+		   "\"$MESON\" compile -C \"$HS_WORK/build\"\n"
+		   "\"$MESON\" install -C \"$HS_WORK/build\"\n"
+		   "DESTDIR=\"$HS_STAGE\" \"$MESON\" install -C \"$HS_WORK/build\"\n"));
+
+	/* The libdir is the platform's (lib/x86_64-linux-gnu on Debian). */
+	char *pc = trim_end(shell("cd \"$HS_PREFIX\" && find . -name httpstatus.pc"));
+	const char *head = "./", *tail = "/pkgconfig/httpstatus.pc";
+	size_t len = strlen(pc), head_len = strlen(head), tail_len = strlen(tail);
+	if (strchr(pc, '\n') || len <= head_len + tail_len || strncmp(pc, head, head_len) != 0 ||
+	    strcmp(pc + len - tail_len, tail) != 0)
+		fail_msg("expected one LIBDIR/pkgconfig/httpstatus.pc in the prefix, found '%s'",
+			 pc);
+	libdir = strndup(pc + head_len, len - head_len - tail_len);
+	assert_non_null(libdir);
+	setenv("HS_LIBDIR", libdir, 1);
+	free(pc);
+	return 0;
+}
+
+static int uninstall(void **state)
+{
+	(void)state;
+	scratch_dir_remove(work);
+	free(work);
+	free(prefix);
+	free(stage);
+	free(libdir);
+	return 0;
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The files an install puts in place, each line `above` and then the path
+ * below the prefix, sorted as `LC_ALL=C sort` sorts them. */
+static char *expected_files(const char *above)
+{
+	bool has_static = strcmp(default_library, "shared") != 0;
+	bool has_shared = strcmp(default_library, "static") != 0;
+	int major_len = (int)strcspn(version, ".");
+	char *files[16];
+	size_t n = 0;
+
+	files[n++] = format("%sbin/httpstatus", above);
+	files[n++] = format("%sinclude/httpstatus.h", above);
+	files[n++] = format("%sinclude/httpstatus_client.h", above);
+	files[n++] = format("%sinclude/httpstatus_codes.h", above);
+	files[n++] = format("%sinclude/httpstatus_version.h", above);
+	if (has_static)
+		files[n++] = format("%s%s/libhttpstatus.a", above, libdir);
+	if (has_shared) {
+		files[n++] = format("%s%s/libhttpstatus.so", above, libdir);
+		files[n++] =
+			format("%s%s/libhttpstatus.so.%.*s", above, libdir, major_len, version);
+		files[n++] = format("%s%s/libhttpstatus.so.%s", above, libdir, version);
+	}
+	files[n++] = format("%s%s/pkgconfig/httpstatus.pc", above, libdir);
+	files[n++] = format("%sshare/man/man1/httpstatus.1", above);
+	files[n++] = format("%sshare/man/man3/httpstatus.3", above);
+	files[n++] = format("%sshare/man/man7/httpstatus-codes.7", above);
+	qsort(files, n, sizeof files[0], compare_strings);
+
+	size_t size = 1;
+	for (size_t i = 0; i < n; i++)
+		size += strlen(files[i]) + 1;
+	char *list = malloc(size), *end = list;
+	assert_non_null(list);
+	for (size_t i = 0; i < n; i++) {
+		end += sprintf(end, "%s\n", files[i]);
+		free(files[i]);
+	}
+	*end = '\0';
+	return list;
+}
+
+static void install_puts_exactly_the_library_headers_pc_tool_and_man_pages(void **state)
+{
+	(void)state;
+	char *installed = shell("cd \"$HS_PREFIX\" && find . ! -type d | LC_ALL=C sort");
+	char *expected = expected_files("./");
+	assert_string_equal(installed, expected);
+	free(installed);
+	free(expected);
+}
+
+static void destdir_install_puts_the_same_files_under_destdir(void **state)
+{
+	(void)state;
+	char *staged = shell("cd \"$HS_STAGE\" && find . ! -type d | LC_ALL=C sort");
+	char *above = format(".%s/", prefix);
+	char *expected = expected_files(above);
+	assert_string_equal(staged, expected);
+	free(staged);
+	free(above);
+	free(expected);
+}
+
+static void pkg_config_gives_the_installed_include_and_lib_dirs(void **state)
+{
+	(void)state;
+	char *flags = trim_end(shell(USE_PREFIX_PC "pkg-config --cflags --libs httpstatus"));
+	char *expected = format("-I%s/include -L%s/%s -lhttpstatus", prefix, prefix, libdir);
+	assert_string_equal(flags, expected);
+	free(flags);
+	free(expected);
+}
+
+static void pkg_config_static_libs_need_nothing_more(void **state)
+{
+	(void)state;
+	char *flags = trim_end(shell(USE_PREFIX_PC "pkg-config --static --libs httpstatus"));
+	char *expected = format("-L%s/%s -lhttpstatus", prefix, libdir);
+	assert_string_equal(flags, expected);
+	free(flags);
+	free(expected);
+}
+
+static void pkg_config_version_is_the_project_version(void **state)
+{
+	(void)state;
+	char *modversion = trim_end(shell(USE_PREFIX_PC "pkg-config --modversion httpstatus"));
+	assert_string_equal(modversion, version);
+	free(modversion);
+}
+
+/* Builds with the first script, then runs the second, which must print
+ * exactly `Not Found`. */
+static void build_then_expect_not_found(const char *build, const char *run)
+{
+	free(shell(build));
+	char *out = shell(run);
+	assert_string_equal(out, "Not Found\n");
+	free(out);
+}
+
+static void installed_tool_answers(void **state)
+{
+	(void)state;
+	char *out = shell(RUN_FROM_PREFIX "\"$HS_PREFIX/bin/httpstatus\" 404");
+	assert_string_equal(out, "404 Not Found\n");
+	free(out);
+}
+
+static void c_program_builds_with_pkg_config(void **state)
+{
+	(void)state;
+	const char *build =
+		USE_PREFIX_PC "cc \"$HS_SOURCE/tests/consumers/pkg-config/main.c\" "
+			      "$(pkg-config --cflags --libs httpstatus) -o \"$HS_WORK/c-consumer\"";
+	build_then_expect_not_found(build, RUN_FROM_PREFIX "\"$HS_WORK/c-consumer\"");
+}
+
+static void c_program_links_with_pkg_config_static_libs(void **state)
+{
+	(void)state;
+	const char *build = USE_PREFIX_PC "cc \"$HS_SOURCE/tests/consumers/pkg-config/main.c\" "
+					  "$(pkg-config --cflags --static --libs httpstatus) -o "
+					  "\"$HS_WORK/c-static-consumer\"";
+	build_then_expect_not_found(build, RUN_FROM_PREFIX "\"$HS_WORK/c-static-consumer\"");
+}
+
+static void cxx17_program_builds_with_both_headers_and_every_warning_an_error(void **state)
+{
+	(void)state;
+	const char *build = USE_PREFIX_PC
+		"c++ -std=c++17 -Wall -Wextra -Wpedantic -Werror "
+		"\"$HS_SOURCE/tests/consumers/cxx/main.cpp\" "
+		"$(pkg-config --cflags --libs httpstatus) -o \"$HS_WORK/cxx-consumer\"";
+	build_then_expect_not_found(build, RUN_FROM_PREFIX "\"$HS_WORK/cxx-consumer\"");
+}
+
+/* Ninja, not make: meson needs it anyway. */
+static void cmake_project_finds_it_with_pkg_check_modules(void **state)
+{
+	(void)state;
+	const char *build = "cmake -G Ninja -S \"$HS_SOURCE/tests/consumers/cmake\" -B "
+			    "\"$HS_WORK/cmake-build\" "
+			    "-DCMAKE_PREFIX_PATH=\"$HS_PREFIX\"\n"
+			    "cmake --build \"$HS_WORK/cmake-build\"";
+	build_then_expect_not_found(build, RUN_FROM_PREFIX "\"$HS_WORK/cmake-build/consumer\"");
+}
+
+/* A packager's build against the DESTDIR tree before it is installed. */
+static void staged_tree_builds_through_pkg_config_sysroot(void **state)
+{
+	(void)state;
+	const char *pkg_config_env =
+		"export PKG_CONFIG_SYSROOT_DIR=\"$HS_STAGE\"\n"
+		"export PKG_CONFIG_PATH=\"$HS_STAGE$HS_PREFIX/$HS_LIBDIR/pkgconfig\"\n";
+	char *script = format("%spkg-config --cflags --libs httpstatus", pkg_config_env);
+	char *flags = trim_end(shell(script));
+	char *expected = format("-I%s%s/include -L%s%s/%s -lhttpstatus", stage, prefix, stage,
+				prefix, libdir);
+	assert_string_equal(flags, expected);
+
+	char *build =
+		format("%scc \"$HS_SOURCE/tests/consumers/pkg-config/main.c\" "
+		       "$(pkg-config --cflags --libs httpstatus) -o \"$HS_WORK/staged-consumer\"",
+		       pkg_config_env);
+	build_then_expect_not_found(build, "LD_LIBRARY_PATH=\"$HS_STAGE$HS_PREFIX/$HS_LIBDIR\" "
+					   "\"$HS_WORK/staged-consumer\"");
+	free(build);
+	free(script);
+	free(flags);
+	free(expected);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc != 5) {
+		fprintf(stderr, "usage: %s MESON SOURCE-DIR DEFAULT-LIBRARY VERSION\n", argv[0]);
+		return 2;
+	}
+	meson = argv[1];
+	source = argv[2];
+	default_library = argv[3];
+	version = argv[4];
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(install_puts_exactly_the_library_headers_pc_tool_and_man_pages),
+		cmocka_unit_test(destdir_install_puts_the_same_files_under_destdir),
+		cmocka_unit_test(pkg_config_gives_the_installed_include_and_lib_dirs),
+		cmocka_unit_test(pkg_config_static_libs_need_nothing_more),
+		cmocka_unit_test(pkg_config_version_is_the_project_version),
+		cmocka_unit_test(installed_tool_answers),
+		cmocka_unit_test(c_program_builds_with_pkg_config),
+		cmocka_unit_test(c_program_links_with_pkg_config_static_libs),
+		cmocka_unit_test(cxx17_program_builds_with_both_headers_and_every_warning_an_error),
+		cmocka_unit_test(cmake_project_finds_it_with_pkg_check_modules),
+		cmocka_unit_test(staged_tree_builds_through_pkg_config_sysroot),
+	};
+	return cmocka_run_group_tests(tests, install, uninstall);
+}
