@@ -3,6 +3,7 @@
 #include "datafile.h"
 
 #include "keyhash.h"
+#include "xalloc.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -72,30 +73,10 @@ error_at(struct parser *p, unsigned line, const char *fmt, ...)
 	fputc('\n', p->diagnostics);
 }
 
-/* GCOVR_EXCL_START: no test makes malloc fail */
-_Noreturn static void out_of_memory(void)
-{
-	fputs("httpstatus-gen: out of memory\n", stderr);
-	exit(1);
-}
-/* GCOVR_EXCL_STOP */
-
-static void *xmalloc(size_t size)
-{
-	void *p = malloc(size);
-	if (!p)
-		out_of_memory();
-	return p;
-}
-
 static void *grow(void *array, size_t *capacity, size_t size)
 {
-	size_t n = *capacity ? *capacity * 2 : 64;
-	void *bigger = realloc(array, n * size);
-	if (!bigger)
-		out_of_memory();
-	*capacity = n;
-	return bigger;
+	*capacity = *capacity ? *capacity * 2 : 64;
+	return xrealloc(array, *capacity * size);
 }
 
 /* The length of the UTF-8 sequence at s, or 0 if it is not valid UTF-8 or is
@@ -157,17 +138,23 @@ static bool check_bytes(struct parser *p, unsigned line, const char *text, size_
 	return true;
 }
 
-/* Prints at most 40 bytes of a field, cut at a character boundary. */
-static const char *shorten(const char *s, char out[48])
+/* A field as messages show it: at most 40 bytes, cut at a character
+ * boundary. Returned by value, so it lives to the end of the call it is an
+ * argument of. */
+struct shown {
+	char text[48];
+};
+
+static struct shown shorten(const char *s)
 {
+	struct shown out;
 	size_t n = strlen(s);
-	if (n <= 40)
-		return s;
-	n = 40;
-	while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
-		n--;
-	memcpy(out, s, n);
-	memcpy(out + n, "...", 4);
+	if (n > 40) {
+		n = 40;
+		while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
+			n--;
+	}
+	snprintf(out.text, sizeof out.text, "%.*s%s", (int)n, s, n < strlen(s) ? "..." : "");
 	return out;
 }
 
@@ -214,12 +201,12 @@ static bool claim(struct parser *p, struct keyset *set, struct key key)
 		const struct key *old = &set->keys[i];
 		if (!same_folded(old->text, key.text))
 			continue;
-		char buf[48];
 		error_at(p, key.line, "%s '%s' is already %s %s of %d at line %u%s", key.kind,
-			 shorten(key.text, buf),
-			 strcmp(old->kind, "name") && strcmp(old->kind, "phrase") ? "an" : "the",
+			 shorten(key.text).text,
+			 strcmp(old->kind, "name") != 0 && strcmp(old->kind, "phrase") != 0 ? "an"
+											    : "the",
 			 old->kind, old->code, old->line,
-			 strcmp(old->text, key.text) ? " (case is ignored)" : "");
+			 strcmp(old->text, key.text) != 0 ? " (case is ignored)" : "");
 		return false;
 	}
 	if (set->count == set->capacity)
@@ -247,11 +234,10 @@ static size_t split(char *s, char sep, char **parts, size_t max)
 
 static bool parse_code(struct parser *p, unsigned line, const char *s, int *code)
 {
-	char buf[48];
 	if (strlen(s) != 3 || s[0] < '1' || s[0] > '5' || s[1] < '0' || s[1] > '9' || s[2] < '0' ||
 	    s[2] > '9') {
 		error_at(p, line, "bad code '%s': expected three digits, 100 to 599",
-			 shorten(s, buf));
+			 shorten(s).text);
 		return false;
 	}
 	*code = (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
@@ -265,19 +251,17 @@ static bool parse_code(struct parser *p, unsigned line, const char *s, int *code
 
 static bool check_key_length(struct parser *p, unsigned line, const char *what, const char *s)
 {
-	char buf[48];
 	if (strlen(s) <= DATAFILE_MAX_KEY)
 		return true;
-	error_at(p, line, "%s '%s' is longer than %d bytes", what, shorten(s, buf),
+	error_at(p, line, "%s '%s' is longer than %d bytes", what, shorten(s).text,
 		 DATAFILE_MAX_KEY);
 	return false;
 }
 
 static bool check_name(struct parser *p, unsigned line, const char *what, const char *s)
 {
-	char buf[48];
 	if (!is_name(s)) {
-		error_at(p, line, "bad %s '%s': expected [A-Z][A-Z0-9_]*", what, shorten(s, buf));
+		error_at(p, line, "bad %s '%s': expected [A-Z][A-Z0-9_]*", what, shorten(s).text);
 		return false;
 	}
 	return check_key_length(p, line, what, s);
@@ -285,12 +269,11 @@ static bool check_name(struct parser *p, unsigned line, const char *what, const 
 
 static bool check_phrase(struct parser *p, unsigned line, const char *what, const char *s)
 {
-	char buf[48];
 	if (!is_phrase_text(s)) {
 		error_at(p, line,
 			 "bad %s '%s': expected letters, digits, single spaces and "
 			 "' - . , ( ) / & +",
-			 what, shorten(s, buf));
+			 what, shorten(s).text);
 		return false;
 	}
 	return check_key_length(p, line, what, s);
@@ -299,8 +282,7 @@ static bool check_phrase(struct parser *p, unsigned line, const char *what, cons
 static bool parse_flags(struct parser *p, unsigned line, char *s, unsigned *flags)
 {
 	char *words[FLAG_COUNT];
-	size_t n = strcmp(s, "-") ? split(s, ',', words, FLAG_COUNT) : 0;
-	char buf[48];
+	size_t n = strcmp(s, "-") != 0 ? split(s, ',', words, FLAG_COUNT) : 0;
 	*flags = 0;
 	if (n > FLAG_COUNT) {
 		error_at(p, line, "more flags than there are flag words");
@@ -308,13 +290,13 @@ static bool parse_flags(struct parser *p, unsigned line, char *s, unsigned *flag
 	}
 	for (size_t i = 0; i < n; i++) {
 		unsigned bit = 0;
-		while (bit < FLAG_COUNT && strcmp(words[i], datafile_flag_words[bit]))
+		while (bit < FLAG_COUNT && strcmp(words[i], datafile_flag_words[bit]) != 0)
 			bit++;
 		if (bit == FLAG_COUNT) {
 			error_at(p, line,
 				 "unknown flag '%s' (known: iana, temporary, unofficial, "
 				 "obsolete, deprecated, no-content, cacheable, retryable)",
-				 shorten(words[i], buf));
+				 shorten(words[i]).text);
 			return false;
 		}
 		if (*flags & 1u << bit) {
@@ -342,8 +324,7 @@ static bool parse_flags(struct parser *p, unsigned line, char *s, unsigned *flag
 static bool parse_aliases(struct parser *p, unsigned line, char *s, struct entry *e)
 {
 	char *items[DATAFILE_MAX_ALIASES + 1];
-	size_t n = strcmp(s, "-") ? split(s, ',', items, DATAFILE_MAX_ALIASES + 1) : 0;
-	char buf[48];
+	size_t n = strcmp(s, "-") != 0 ? split(s, ',', items, DATAFILE_MAX_ALIASES + 1) : 0;
 	if (n > DATAFILE_MAX_ALIASES) {
 		error_at(p, line, "more than %d aliases", DATAFILE_MAX_ALIASES);
 		return false;
@@ -357,7 +338,7 @@ static bool parse_aliases(struct parser *p, unsigned line, char *s, struct entry
 		}
 		if (has_outer_space(item)) {
 			error_at(p, line, "alias '%s' has leading or trailing spaces",
-				 shorten(item, buf));
+				 shorten(item).text);
 			return false;
 		}
 		if (is_name(item)) {
@@ -370,7 +351,7 @@ static bool parse_aliases(struct parser *p, unsigned line, char *s, struct entry
 			error_at(p, line,
 				 "alias '%s' is neither a name ([A-Z][A-Z0-9_]*) nor a "
 				 "phrase (which has a space or a lower-case letter)",
-				 shorten(item, buf));
+				 shorten(item).text);
 			ok = false;
 		}
 		if (!ok)

@@ -12,6 +12,7 @@
 
 #include "datafile.h"
 #include "emit.h"
+#include "xalloc.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -45,43 +46,39 @@ static int usage(const char *problem)
 	return 2;
 }
 
-/* Writes one output to a new temporary file; false (and no file) on failure. */
+/* Writes one output to a new temporary file beside it; false (and no file)
+ * on failure. */
 static bool write_temp(struct output *o, const struct datafile *df)
 {
 	size_t n = strlen(o->path);
-	o->temp = malloc(n + sizeof ".XXXXXX");
-	if (!o->temp) {
-		fputs("httpstatus-gen: out of memory\n", stderr);
-		return false;
-	}
-	memcpy(o->temp, o->path, n);
-	memcpy(o->temp + n, ".XXXXXX", sizeof ".XXXXXX");
-	int fd = mkstemp(o->temp);
-	FILE *f = fd < 0 ? NULL : fdopen(fd, "w");
+	char *temp = xmalloc(n + sizeof ".XXXXXX");
+	memcpy(temp, o->path, n);
+	memcpy(temp + n, ".XXXXXX", sizeof ".XXXXXX");
+	int fd = mkstemp(temp);
+	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
 	if (!f) {
-		fprintf(stderr, "httpstatus-gen: error: cannot create %s: %s\n", o->temp,
+		fprintf(stderr, "httpstatus-gen: error: cannot create %s: %s\n", temp,
 			strerror(errno));
-		if (fd >= 0) {
+		if (fd >= 0) { /* GCOVR_EXCL_START: fdopen fails only without memory */
 			close(fd);
-			unlink(o->temp);
-		}
-		free(o->temp);
-		o->temp = NULL;
+			unlink(temp);
+		} /* GCOVR_EXCL_STOP */
+		free(temp);
 		return false;
 	}
 	bool ok = o->emit(f, df);
-	int write_error = ferror(f) || fchmod(fd, 0644) ? errno : 0;
-	if (fclose(f) && !write_error)
+	int write_error = ferror(f) || fchmod(fd, 0644) != 0 ? errno : 0;
+	if (fclose(f) != 0 && !write_error)
 		write_error = errno;
 	if (ok && write_error)
 		fprintf(stderr, "httpstatus-gen: error: cannot write %s: %s\n", o->path,
 			strerror(write_error));
 	if (!ok || write_error) {
-		unlink(o->temp);
-		free(o->temp);
-		o->temp = NULL;
+		unlink(temp);
+		free(temp);
 		return false;
 	}
+	o->temp = temp;
 	return true;
 }
 
@@ -113,7 +110,7 @@ int main(int argc, char **argv)
 	const char *input = NULL;
 	for (int i = 1; i < argc; i++) {
 		size_t o = 0;
-		while (o < OUTPUT_COUNT && strcmp(argv[i], outputs[o].option))
+		while (o < OUTPUT_COUNT && strcmp(argv[i], outputs[o].option) != 0)
 			o++;
 		if (o < OUTPUT_COUNT) {
 			if (i + 1 == argc)

@@ -181,15 +181,14 @@ void print_code(struct printer *p, int code)
  * \xHH, and no more than SHOWN_QUERY_BYTES of it. */
 static void show_query(FILE *out, const char *query, size_t len)
 {
-	size_t shown = len < SHOWN_QUERY_BYTES ? len : SHOWN_QUERY_BYTES;
-	for (size_t i = 0; i < shown; i++) {
+	for (size_t i = 0; i < len && i < SHOWN_QUERY_BYTES; i++) {
 		unsigned char c = (unsigned char)query[i];
 		if (c >= 0x20 && c < 0x7f && c != '\\')
 			fputc(c, out);
 		else
 			fprintf(out, "\\x%02x", c);
 	}
-	if (shown < len)
+	if (len > SHOWN_QUERY_BYTES)
 		fputs("...", out);
 }
 

@@ -17,9 +17,10 @@ static bool is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-static char fold(char c)
+static unsigned char fold(char c)
 {
-	return c >= 'a' && c <= 'z' ? (char)(c - ('a' - 'A')) : c;
+	unsigned char u = (unsigned char)c;
+	return u >= 'a' && u <= 'z' ? (unsigned char)(u - ('a' - 'A')) : u;
 }
 
 static enum query_status classify_number(const char *s, size_t len, int *code)
@@ -40,8 +41,11 @@ static int find_name(const char *s, size_t len)
 	char name[NAME_MAX_BYTES];
 	if (len > sizeof name)
 		return 0;
-	for (size_t i = 0; i < len; i++)
-		name[i] = s[i] == '-' || s[i] == ' ' ? '_' : s[i];
+	for (size_t i = 0; i < len; i++) {
+		name[i] = s[i];
+		if (s[i] == '-' || s[i] == ' ')
+			name[i] = '_';
+	}
 	return httpstatus_from_name_n(name, len);
 }
 
