@@ -51,16 +51,16 @@ char *shell(const char *script)
 
 char *format(const char *fmt, ...)
 {
+	char *s = NULL;
+	size_t len;
+	FILE *f = open_memstream(&s, &len);
+	assert_non_null(f);
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	int n = vfprintf(f, fmt, ap);
 	va_end(ap);
 	assert_true(n >= 0);
-	char *s = malloc((size_t)n + 1);
-	assert_non_null(s);
-	va_start(ap, fmt);
-	vsnprintf(s, (size_t)n + 1, fmt, ap);
-	va_end(ap);
+	assert_int_equal(fclose(f), 0);
 	return s;
 }
 
