@@ -3,6 +3,7 @@
 #include "datafile.h"
 
 #include "keyhash.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 #include <errno.h>
@@ -79,32 +80,6 @@ static void *grow(void *array, size_t *capacity, size_t size)
 	return xrealloc(array, *capacity * size);
 }
 
-/* The length of the UTF-8 sequence at s, or 0 if it is not valid UTF-8 or is
- * a C1 control character. */
-static size_t utf8_length(const unsigned char *s, size_t avail)
-{
-	size_t n;
-	uint32_t cp, min;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		n = 2, cp = s[0] & 0x1fu, min = 0xa0;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		n = 3, cp = s[0] & 0x0fu, min = 0x800;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		n = 4, cp = s[0] & 0x07u, min = 0x10000;
-	else
-		return 0;
-	if (n > avail)
-		return 0;
-	for (size_t i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = cp << 6 | (s[i] & 0x3fu);
-	}
-	if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	return n;
-}
-
 /* Rejects bytes that have no place in the file; tabs separate columns. */
 static bool check_bytes(struct parser *p, unsigned line, const char *text, size_t len)
 {
@@ -127,9 +102,15 @@ static bool check_bytes(struct parser *p, unsigned line, const char *text, size_
 			error_at(p, line, "control character 0x%02X at column %zu", c, i + 1);
 			return false;
 		} else {
-			size_t n = utf8_length(s + i, len - i);
+			uint32_t cp;
+			size_t n = utf8_decode(s + i, len - i, &cp);
 			if (n == 0) {
 				error_at(p, line, "invalid UTF-8 at column %zu", i + 1);
+				return false;
+			}
+			if (cp < 0xa0) {
+				error_at(p, line, "control character U+%04X at column %zu",
+					 (unsigned)cp, i + 1);
 				return false;
 			}
 			i += n;

@@ -1,5 +1,6 @@
 /* httpstatus-codes(7): every code of the data file as a manual page. */
 #include "emit.h"
+#include "utf8.h"
 
 #include <string.h>
 
@@ -14,31 +15,23 @@ static const char *const flag_meanings[FLAG_COUNT] = {
 	[FLAG_RETRYABLE] = "the same request, repeated later, may succeed",
 };
 
-/* Decodes the UTF-8 sequence at s (the data file holds only valid UTF-8). */
-static unsigned long decode_utf8(const unsigned char *s, size_t *n)
-{
-	*n = s[0] >= 0xf0 ? 4 : s[0] >= 0xe0 ? 3 : 2;
-	unsigned long cp = s[0] & (0x7fu >> *n);
-	for (size_t i = 1; i < *n; i++)
-		cp = cp << 6 | (s[i] & 0x3fu);
-	return cp;
-}
-
 /* Text on a line of its own, safe from roff: a backslash as \e, a leading
- * dot or quote guarded, anything beyond ASCII as a \[uXXXX] character. */
+ * dot or quote guarded, anything beyond ASCII (checked to be UTF-8 when the
+ * file was read) as a \[uXXXX] character. */
 static void emit_roff_line(FILE *out, const char *text)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	if (*s == '.' || *s == '\'')
 		fputs("\\&", out);
 	while (*s) {
-		size_t n = 1;
+		uint32_t cp = *s;
+		size_t n = *s < 0x80 ? 1 : utf8_decode(s, strlen((const char *)s), &cp);
 		if (*s == '\\')
 			fputs("\\e", out);
 		else if (*s < 0x80)
 			fputc(*s, out);
 		else
-			fprintf(out, "\\[u%04lX]", decode_utf8(s, &n));
+			fprintf(out, "\\[u%04X]", (unsigned)cp);
 		s += n;
 	}
 	fputc('\n', out);

@@ -2,6 +2,8 @@
 
 #include <httpstatus.h>
 
+#include "utf8.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -22,29 +24,6 @@ static const struct {
 };
 enum { FLAG_WORDS = sizeof flag_words / sizeof flag_words[0] };
 
-/* The length of the valid UTF-8 sequence at s, or 0. */
-static size_t utf8_length(const unsigned char *s, size_t avail)
-{
-	size_t n;
-	unsigned long cp, min;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		n = 2, cp = s[0] & 0x1fu, min = 0x80;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		n = 3, cp = s[0] & 0x0fu, min = 0x800;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		n = 4, cp = s[0] & 0x07u, min = 0x10000;
-	else
-		return 0;
-	if (n > avail)
-		return 0;
-	for (size_t i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = cp << 6 | (s[i] & 0x3fu);
-	}
-	return cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0 : n;
-}
-
 /* A JSON string: valid UTF-8 as it is, control characters escaped, and each
  * byte that is not UTF-8 as U+FFFD. */
 static void json_string(const char *text, size_t len)
@@ -63,7 +42,8 @@ static void json_string(const char *text, size_t len)
 			putchar(c);
 			i++;
 		} else {
-			size_t n = utf8_length(s + i, len - i);
+			uint32_t cp;
+			size_t n = utf8_decode(s + i, len - i, &cp);
 			if (n)
 				fwrite(s + i, 1, n, stdout);
 			else
