@@ -57,8 +57,8 @@ static bool write_temp(struct output *o, const struct datafile *df)
 	int fd = mkstemp(temp);
 	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
 	if (!f) {
-		fprintf(stderr, "httpstatus-gen: error: cannot create %s: %s\n", temp,
-			strerror(errno));
+		fprintf(stderr, "httpstatus-gen: error: cannot create a file beside %s: %s\n",
+			o->path, strerror(errno));
 		if (fd >= 0) { /* GCOVR_EXCL_START: fdopen fails only without memory */
 			close(fd);
 			unlink(temp);
@@ -93,8 +93,8 @@ static bool write_outputs(const struct datafile *df)
 		if (!o->temp)
 			continue;
 		if (ok && rename(o->temp, o->path)) {
-			fprintf(stderr, "httpstatus-gen: error: cannot rename %s to %s: %s\n",
-				o->temp, o->path, strerror(errno));
+			fprintf(stderr, "httpstatus-gen: error: cannot replace %s: %s\n", o->path,
+				strerror(errno));
 			ok = false;
 		}
 		if (!ok)

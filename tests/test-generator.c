@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -70,6 +72,19 @@ static const struct {
 	{"empty-alias.tsv", "7: error: empty alias (two commas, or one at an end)"},
 	{"no-class-fallback.tsv",
 	 "6: error: no entry for 300, the phrase that unknown 3xx codes fall back to"},
+	{"utf8-cut-short.tsv", "7: error: invalid UTF-8 at column 47"},
+	{"utf8-stray-continuation.tsv", "7: error: invalid UTF-8 at column 47"},
+	{"utf8-bad-continuation.tsv", "7: error: invalid UTF-8 at column 47"},
+	{"utf8-surrogate.tsv", "7: error: invalid UTF-8 at column 47"},
+	{"utf8-past-10ffff.tsv", "7: error: invalid UTF-8 at column 47"},
+	{"c1-control.tsv", "7: error: control character U+0085 at column 47"},
+	{"flag-twice.tsv", "7: error: flag 'cacheable' given twice"},
+	{"too-many-flags.tsv", "7: error: more flags than there are flag words"},
+	{"too-many-aliases.tsv", "7: error: more than 16 aliases"},
+	{"alias-outer-space.tsv", "7: error: alias ' Absent' has leading or trailing spaces"},
+	{"name-cut-in-a-character.tsv",
+	 "7: error: bad name 'NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN...': expected "
+	 "[A-Z][A-Z0-9_]*"},
 };
 enum { BAD_FILES = sizeof bad_files / sizeof bad_files[0] };
 
@@ -316,11 +331,12 @@ static void missing_final_newline_is_accepted(void **state)
 
 static void bad_usage_exits_2(void **state)
 {
-	static char *const usages[][4] = {
+	static char *const usages[][6] = {
 		{NULL},
 		{"--tables", NULL},
 		{"--nonsense", "x.tsv", NULL},
 		{"a.tsv", "b.tsv", NULL},
+		{"--man", "a.7", "--man", "b.7", NULL},
 	};
 	(void)state;
 	for (size_t i = 0; i < sizeof usages / sizeof usages[0]; i++) {
@@ -332,6 +348,133 @@ static void bad_usage_exits_2(void **state)
 		assert_non_null(strstr(r.err, "usage: httpstatus-gen"));
 		spawn_free(&r);
 	}
+}
+
+static void a_directory_is_not_a_data_file(void **state)
+{
+	(void)state;
+	char *argv[] = {(char *)generator, (char *)bad_dir, NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	char expected[512];
+	snprintf(expected, sizeof expected, "%s: error: cannot read: Is a directory\n", bad_dir);
+	assert_int_equal(r.status, 1);
+	assert_string_equal(r.err, expected);
+	spawn_free(&r);
+}
+
+static void too_many_errors_are_counted_not_shown(void **state)
+{
+	(void)state;
+	char *dir = make_temp_dir();
+	char *input = path_join(dir, "bad.tsv");
+	FILE *f = fopen(input, "w");
+	assert_non_null(f);
+	for (int i = 0; i < 60; i++)
+		fputs("not a data line\n", f);
+	assert_int_equal(fclose(f), 0);
+	char *argv[] = {(char *)generator, input, NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	assert_int_equal(r.status, 1);
+	size_t lines = 0;
+	for (const char *s = r.err; (s = strchr(s, '\n')) != NULL; s++)
+		lines++;
+	assert_int_equal(lines, 51);
+	char last[512];
+	snprintf(last, sizeof last, "%s: 10 more errors not shown\n", input);
+	assert_string_equal(r.err + r.err_len - strlen(last), last);
+	spawn_free(&r);
+	unlink(input);
+	free(input);
+	remove_dir(dir);
+}
+
+/* Runs the generator on the small file with --tables at tables and
+ * --codes-header in dir; checks it fails with message and leaves dir as it
+ * found it. */
+static void expect_output_failure(const char *tables, const char *dir, const char *message)
+{
+	char *input = path_join(golden_dir, "small.tsv"), *codes = path_join(dir, "codes.h");
+	char *argv[] = {(char *)generator,
+			"--codes-header",
+			codes,
+			"--tables",
+			(char *)tables,
+			input,
+			NULL};
+	size_t files_before = count_files(dir);
+	struct spawn_result r = spawn(argv, NULL, 0);
+	assert_int_equal(r.status, 1);
+	assert_string_equal(r.err, message);
+	assert_int_equal(count_files(dir), files_before);
+	spawn_free(&r);
+	free(input);
+	free(codes);
+}
+
+static void an_output_that_cannot_be_created_writes_nothing(void **state)
+{
+	(void)state;
+	char *dir = make_temp_dir();
+	expect_output_failure("/nonexistent/tables.h", dir,
+			      "httpstatus-gen: error: cannot create a file beside "
+			      "/nonexistent/tables.h: No such file or directory\n");
+	remove_dir(dir);
+}
+
+static void an_output_that_cannot_be_replaced_writes_nothing(void **state)
+{
+	(void)state;
+	char *dir = make_temp_dir();
+	char *tables = path_join(dir, "tables.h");
+	assert_int_equal(mkdir(tables, 0700), 0);
+	char message[512];
+	snprintf(message, sizeof message,
+		 "httpstatus-gen: error: cannot replace %s: Is a directory\n", tables);
+	expect_output_failure(tables, dir, message);
+	assert_int_equal(rmdir(tables), 0);
+	free(tables);
+	remove_dir(dir);
+}
+
+static void an_output_that_cannot_be_written_writes_nothing(void **state)
+{
+	(void)state;
+	char *dir = make_temp_dir();
+	char *tables = path_join(dir, "tables.h");
+	struct rlimit old, small;
+	assert_int_equal(getrlimit(RLIMIT_FSIZE, &old), 0);
+	small = old;
+	small.rlim_cur = 512; /* the tables are larger; inherited by the generator */
+	signal(SIGXFSZ, SIG_IGN);
+	assert_int_equal(setrlimit(RLIMIT_FSIZE, &small), 0);
+	char message[512];
+	snprintf(message, sizeof message,
+		 "httpstatus-gen: error: cannot write %s: File too large\n", tables);
+	expect_output_failure(tables, dir, message);
+	assert_int_equal(setrlimit(RLIMIT_FSIZE, &old), 0);
+	free(tables);
+	remove_dir(dir);
+}
+
+static void man_page_text_is_escaped_for_roff(void **state)
+{
+	(void)state;
+	char *dir = make_temp_dir();
+	char *input = path_join(golden_dir, "roff-text.tsv");
+	struct spawn_result r = generate(input, dir);
+	assert_int_equal(r.status, 0);
+	char *man = path_join(dir, "codes.7");
+	size_t len;
+	char *page = read_all(man, &len);
+	page[len] = '\0';
+	assert_non_null(strstr(page, "\nCaf\\[u00E9] \\[u2615] \\[u1D11E] and a \\e backslash\n"));
+	assert_non_null(strstr(page, "\n\\&.starts with a dot\n"));
+	assert_non_null(strstr(page, "\n\\&'quoted first\n"));
+	free(page);
+	free(man);
+	free(input);
+	spawn_free(&r);
+	remove_dir(dir);
 }
 
 static void a_missing_file_is_named(void **state)
@@ -365,6 +508,12 @@ int main(int argc, char **argv)
 		cmocka_unit_test(missing_final_newline_is_accepted),
 		cmocka_unit_test(bad_usage_exits_2),
 		cmocka_unit_test(a_missing_file_is_named),
+		cmocka_unit_test(a_directory_is_not_a_data_file),
+		cmocka_unit_test(too_many_errors_are_counted_not_shown),
+		cmocka_unit_test(an_output_that_cannot_be_created_writes_nothing),
+		cmocka_unit_test(an_output_that_cannot_be_replaced_writes_nothing),
+		cmocka_unit_test(an_output_that_cannot_be_written_writes_nothing),
+		cmocka_unit_test(man_page_text_is_escaped_for_roff),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
