@@ -75,20 +75,40 @@ const char *httpstatus_alias(int code, size_t i)
 	return string_at(hs_aliases[e->alias_first + i]);
 }
 
+/* The class of code: exported, but the other functions call this copy, which
+ * the compiler can inline. */
+static inline enum httpstatus_class class_of(int code)
+{
+	unsigned i = (unsigned)code - 100;
+	return i < 500 ? (enum httpstatus_class)(i / 100 + 1) : HTTPSTATUS_CLASS_INVALID;
+}
+
+/* Whether code is one of the hundred that start at first. */
+static inline bool in_class(int code, int first)
+{
+	return (unsigned)code - (unsigned)first < 100;
+}
+
 /* The entry whose phrase a client shows for code: its own, or that of the
  * x00 code of its class, which the generator makes sure exists. */
 static const struct hs_entry *reason_entry(int code)
 {
 	const struct hs_entry *e = entry_of(code);
-	if (!e && httpstatus_class(code) != HTTPSTATUS_CLASS_INVALID)
+	if (!e && class_of(code) != HTTPSTATUS_CLASS_INVALID)
 		e = entry_of(code / 100 * 100);
 	return e;
 }
 
 const char *httpstatus_reason(int code)
 {
-	const struct hs_entry *e = reason_entry(code);
-	return e ? string_at(e->phrase) : NULL;
+	unsigned i = (unsigned)code - HS_CODE_BASE;
+	unsigned at = i < HS_CODE_SPAN ? hs_phrase_by_code[i] : 0;
+	if (at == 0) {
+		if (class_of(code) == HTTPSTATUS_CLASS_INVALID)
+			return NULL;
+		at = hs_phrase_by_code[code / 100 * 100 - HS_CODE_BASE];
+	}
+	return string_at(at);
 }
 
 size_t httpstatus_status_line(char *buf, size_t size, int code)
@@ -115,8 +135,7 @@ size_t httpstatus_status_line(char *buf, size_t size, int code)
 
 enum httpstatus_class httpstatus_class(int code)
 {
-	unsigned i = (unsigned)code - 100;
-	return i < 500 ? (enum httpstatus_class)(i / 100 + 1) : HTTPSTATUS_CLASS_INVALID;
+	return class_of(code);
 }
 
 const char *httpstatus_class_name(enum httpstatus_class c)
@@ -131,27 +150,27 @@ const char *httpstatus_class_name(enum httpstatus_class c)
 
 bool httpstatus_is_informational(int code)
 {
-	return httpstatus_class(code) == HTTPSTATUS_CLASS_INFORMATIONAL;
+	return in_class(code, 100);
 }
 
 bool httpstatus_is_successful(int code)
 {
-	return httpstatus_class(code) == HTTPSTATUS_CLASS_SUCCESSFUL;
+	return in_class(code, 200);
 }
 
 bool httpstatus_is_redirection(int code)
 {
-	return httpstatus_class(code) == HTTPSTATUS_CLASS_REDIRECTION;
+	return in_class(code, 300);
 }
 
 bool httpstatus_is_client_error(int code)
 {
-	return httpstatus_class(code) == HTTPSTATUS_CLASS_CLIENT_ERROR;
+	return in_class(code, 400);
 }
 
 bool httpstatus_is_server_error(int code)
 {
-	return httpstatus_class(code) == HTTPSTATUS_CLASS_SERVER_ERROR;
+	return in_class(code, 500);
 }
 
 /* Little-endian loads written byte by byte: the same on any machine, and
