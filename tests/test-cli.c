@@ -279,6 +279,12 @@ static void json_escapes_whatever_the_query_holds(void **state)
 	struct json *v = run_json(ARGS("--json", "a\"b\\c\td\x01\xff\xc3\xa9"), 1);
 	assert_string_equal(json_get(v, "query")->string, "a\"b\\c\td\x01\xef\xbf\xbd\xc3\xa9");
 	json_free(v);
+	/* Three- and four-byte characters pass; a cut sequence and a stray
+	 * continuation byte become U+FFFD each. */
+	v = run_json(ARGS("--json", "\xe2\x98\x95\xf0\x9d\x84\x9e\xe2\x82"), 1);
+	assert_string_equal(json_get(v, "query")->string,
+			    "\xe2\x98\x95\xf0\x9d\x84\x9e\xef\xbf\xbd\xef\xbf\xbd");
+	json_free(v);
 }
 
 static void help_and_version_go_to_stdout(void **state)
@@ -464,6 +470,31 @@ static void closed_pipe_ends_quietly(void **state)
 	free(err);
 }
 
+/* Runs httpstatus through sh, to give it a redirection spawn() cannot. */
+static struct spawn_result run_in_shell(const char *script)
+{
+	char *argv[] = {"/bin/sh", "-c", (char *)script, (char *)cli, NULL};
+	return spawn(argv, NULL, 0);
+}
+
+static void unreadable_stdin_is_reported(void **state)
+{
+	(void)state;
+	struct spawn_result r = run_in_shell("exec \"$0\" - < /");
+	assert_int_equal(r.status, 1);
+	assert_string_equal(r.err, "httpstatus: cannot read standard input: Is a directory\n");
+	spawn_free(&r);
+}
+
+static void failed_write_is_reported(void **state)
+{
+	(void)state;
+	struct spawn_result r = run_in_shell("exec \"$0\" --list > /dev/full");
+	assert_int_equal(r.status, 1);
+	assert_string_equal(r.err, "httpstatus: cannot write output: No space left on device\n");
+	spawn_free(&r);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc != 2) {
@@ -492,6 +523,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(stdin_json_is_a_value_a_line),
 		cmocka_unit_test(stdin_answers_a_line_before_the_next_is_read),
 		cmocka_unit_test(closed_pipe_ends_quietly),
+		cmocka_unit_test(unreadable_stdin_is_reported),
+		cmocka_unit_test(failed_write_is_reported),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
