@@ -1,7 +1,8 @@
 /* The library's tables: one string pool addressed by integer offsets (no
  * pointers, so no relocations), a dense index by code, and two hash tables,
- * names and phrases, each with a seed found here so that no two keys share a
- * slot. A lookup is then one hash and one compare. */
+ * names and phrases, each with seeds found here so that no two keys share a
+ * slot. A lookup is then one hash and one compare: the key's own text in the
+ * pool, under a mask that lets the case of its letters differ. */
 #include "emit.h"
 #include "keyhash.h"
 
@@ -11,27 +12,31 @@
 
 enum { CODE_BASE = 100, CODE_LIMIT = 600, MAX_SLOT_BITS = 16 };
 
+/* Mask bytes: a letter may differ in bit 5 (its case), any other byte not. */
+enum { MASK_LETTER = 0xdf, MASK_OTHER = 0xff };
+
 struct pool {
 	unsigned char *bytes;
 	size_t size, capacity;
 };
 
-/* A name or phrase as the hash table sees it: folded and padded in the pool. */
+/* A name or phrase as the hash table sees it. */
 struct key {
-	size_t at; /* pool offset */
+	size_t at; /* pool offset of its text */
+	size_t mask; /* pool offset of its mask */
 	size_t len;
-	size_t entry;
-	uint64_t words[DATAFILE_MAX_KEY / 8 + 1];
+	int code;
+	uint64_t windows[2];
 };
 
 struct keytab {
 	const char *what; /* "name" or "phrase" */
-	struct key *keys;
-	size_t count;
+	struct key *keys; /* keys[0] is a placeholder of length 0 */
+	size_t count; /* with the placeholder */
 	size_t max_len;
 	uint64_t seed;
 	unsigned bits;
-	size_t *slots; /* key index + 1, or 0 */
+	size_t *slots; /* key index, 0 for none */
 };
 
 struct layout {
@@ -70,26 +75,22 @@ static size_t pool_append(struct pool *pool, const void *bytes, size_t n)
 	return pool->size - n;
 }
 
-/* A key, folded, NUL-padded to whole words with at least one NUL, so the
- * library can compare it a word at a time and names double as C strings. */
-static void pool_add_key(struct pool *pool, const char *text, struct key *key)
+/* Where the n bytes first occur in the pool; appended if they do not, after
+ * as much of the pool's tail as they begin with. */
+static size_t pool_share(struct pool *pool, const unsigned char *bytes, size_t n)
 {
-	static const unsigned char zeros[8];
-	size_t len = strlen(text);
-	size_t at = pool->size;
-	memset(key->words, 0, sizeof key->words);
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = keyhash_fold((unsigned char)text[i]);
-		pool_append(pool, &c, 1);
-		key->words[i / 8] |= (uint64_t)c << (8 * (i % 8));
-	}
-	pool_append(pool, zeros, 8 - len % 8);
-	key->at = at;
-	key->len = len;
+	for (size_t at = 0; at + n <= pool->size; at++)
+		if (memcmp(pool->bytes + at, bytes, n) == 0)
+			return at;
+	size_t overlap = n - 1 < pool->size ? n - 1 : pool->size;
+	while (overlap > 0 && memcmp(pool->bytes + pool->size - overlap, bytes, overlap) != 0)
+		overlap--;
+	pool_append(pool, bytes + overlap, n - overlap);
+	return pool->size - n;
 }
 
-/* A plain string, sharing the bytes of any string already there that it is
- * equal to or a suffix of. */
+/* A string, NUL included, sharing the bytes of any string already there
+ * that it is equal to or a suffix of. */
 static size_t pool_add_text(struct pool *pool, const char *text)
 {
 	size_t n = strlen(text) + 1;
@@ -102,9 +103,9 @@ static size_t pool_add_text(struct pool *pool, const char *text)
 static bool has_collision(const struct keytab *t, uint64_t seed, unsigned bits, uint32_t *stamp,
 			  uint32_t try)
 {
-	for (size_t k = 0; k < t->count; k++) {
+	for (size_t k = 1; k < t->count; k++) {
 		const struct key *key = &t->keys[k];
-		size_t slot = (size_t)(keyhash(seed, key->words, key->len) >> (64 - bits));
+		size_t slot = (size_t)(keyhash(seed, key->windows, key->len) >> (64 - bits));
 		if (stamp[slot] == try)
 			return true;
 		stamp[slot] = try;
@@ -121,29 +122,29 @@ static uint64_t splitmix64(uint64_t *state)
 }
 
 /* The smallest table, at least twice the keys, for which one of the first
- * million seeds of a fixed sequence puts every key in a slot of its own. */
+ * million seeds of a fixed sequence puts every key in a slot of its own.
+ * Slot 0 may hold a key: an empty slot points at the placeholder. */
 static bool find_seed(struct keytab *t)
 {
 	unsigned bits = 1;
-	while (((size_t)1 << bits) < 2 * t->count)
+	while (((size_t)1 << bits) < 2 * (t->count - 1))
 		bits++;
 	for (; bits <= MAX_SLOT_BITS; bits++) {
 		uint32_t *stamp = xcalloc((size_t)1 << bits, sizeof *stamp);
 		uint64_t state = 0;
 		for (uint32_t try = 1; try <= 1u << 20; try++) {
-			uint64_t seed = splitmix64(&state);
-			if (!has_collision(t, seed, bits, stamp, try)) {
-				t->seed = seed;
-				t->bits = bits;
-				t->slots = xcalloc((size_t)1 << bits, sizeof *t->slots);
-				for (size_t k = 0; k < t->count; k++) {
-					const struct key *key = &t->keys[k];
-					t->slots[keyhash(seed, key->words, key->len) >>
-						 (64 - bits)] = k + 1;
-				}
-				free(stamp);
-				return true;
+			uint64_t seed = splitmix64(&state) | 1;
+			if (has_collision(t, seed, bits, stamp, try))
+				continue;
+			t->seed = seed;
+			t->bits = bits;
+			t->slots = xcalloc((size_t)1 << bits, sizeof *t->slots);
+			for (size_t k = 1; k < t->count; k++) {
+				const struct key *key = &t->keys[k];
+				t->slots[keyhash(seed, key->windows, key->len) >> (64 - bits)] = k;
 			}
+			free(stamp);
+			return true;
 		}
 		free(stamp);
 	}
@@ -151,14 +152,52 @@ static bool find_seed(struct keytab *t)
 	return false;
 }
 
-static size_t add_key(struct layout *l, struct keytab *t, const char *text, size_t entry)
+static size_t add_key(struct layout *l, struct keytab *t, const char *text, int code)
 {
 	struct key *key = &t->keys[t->count++];
-	pool_add_key(&l->pool, text, key);
-	key->entry = entry;
+	key->at = pool_add_text(&l->pool, text);
+	key->len = strlen(text);
+	key->code = code;
+	keyhash_windows(l->pool.bytes + key->at, key->len, key->windows);
 	if (key->len > t->max_len)
 		t->max_len = key->len;
 	return key->at;
+}
+
+static int longer_first(const void *a, const void *b)
+{
+	const struct key *x = *(const struct key *const *)a, *y = *(const struct key *const *)b;
+	return x->len != y->len ? (x->len < y->len ? 1 : -1) : (x->at > y->at) - (x->at < y->at);
+}
+
+/* Every key's mask, at the end of the pool: longest first, so that shorter
+ * masks mostly turn out to be part of one already there. */
+static void add_masks(struct layout *l)
+{
+	struct pool masks = {0};
+	struct keytab *tabs[] = {&l->names, &l->phrases};
+	size_t n = l->names.count + l->phrases.count;
+	struct key **order = xcalloc(n, sizeof *order);
+	n = 0;
+	for (size_t t = 0; t < 2; t++)
+		for (size_t k = 1; k < tabs[t]->count; k++)
+			order[n++] = &tabs[t]->keys[k];
+	qsort(order, n, sizeof *order, longer_first);
+	unsigned char mask[DATAFILE_MAX_KEY];
+	for (size_t i = 0; i < n; i++) {
+		struct key *key = order[i];
+		for (size_t j = 0; j < key->len; j++) {
+			unsigned char c = l->pool.bytes[key->at + j];
+			mask[j] = keyhash_fold(c) == keyhash_fold(c ^ 0x20) ? MASK_LETTER
+									    : MASK_OTHER;
+		}
+		key->mask = pool_share(&masks, mask, key->len);
+	}
+	for (size_t i = 0; i < n; i++)
+		order[i]->mask += l->pool.size;
+	pool_append(&l->pool, masks.bytes, masks.size);
+	free(masks.bytes);
+	free(order);
 }
 
 static void lay_out(struct layout *l, const struct datafile *df)
@@ -172,37 +211,32 @@ static void lay_out(struct layout *l, const struct datafile *df)
 	l->reference = xcalloc(n, sizeof *l->reference);
 	l->alias_first = xcalloc(n, sizeof *l->alias_first);
 	l->aliases = xcalloc(aliases, sizeof *l->aliases);
-	l->names =
-		(struct keytab){.what = "name", .keys = xcalloc(n + aliases, sizeof(struct key))};
-	l->phrases =
-		(struct keytab){.what = "phrase", .keys = xcalloc(n + aliases, sizeof(struct key))};
+	l->names = (struct keytab){
+		.what = "name", .keys = xcalloc(1 + n + aliases, sizeof(struct key)), .count = 1};
+	l->phrases = (struct keytab){
+		.what = "phrase", .keys = xcalloc(1 + n + aliases, sizeof(struct key)), .count = 1};
 
-	/* Offset 0 is the empty string, meaning "no phrase". The keys come
-	 * next, word-aligned; older names are strings of their own as well. */
-	pool_append(&l->pool, "\0\0\0\0\0\0\0\0", 8);
-	for (size_t i = 0, a = 0; i < n; i++) {
+	/* Offset 0 is the empty string, meaning "no phrase". Names and phrases
+	 * are strings and keys at once. */
+	pool_append(&l->pool, "", 1);
+	for (size_t i = 0; i < n; i++) {
 		const struct entry *e = &df->entries[i];
-		l->name[i] = add_key(l, &l->names, e->name, i);
-		add_key(l, &l->phrases, e->phrase, i);
-		for (size_t j = 0; j < e->alias_count; j++, a++) {
+		l->name[i] = add_key(l, &l->names, e->name, e->code);
+		l->phrase[i] = add_key(l, &l->phrases, e->phrase, e->code);
+		l->alias_first[i] = l->alias_count;
+		for (size_t j = 0; j < e->alias_count; j++) {
 			const struct alias *alias = &e->aliases[j];
-			size_t at = add_key(l, alias->is_phrase ? &l->phrases : &l->names,
-					    alias->text, i);
-			if (!alias->is_phrase)
-				l->aliases[a] = at;
+			l->aliases[l->alias_count++] =
+				add_key(l, alias->is_phrase ? &l->phrases : &l->names, alias->text,
+					e->code);
 		}
 	}
 	for (size_t i = 0; i < n; i++) {
 		const struct entry *e = &df->entries[i];
-		l->phrase[i] = pool_add_text(&l->pool, e->phrase);
 		l->reference[i] = pool_add_text(&l->pool, e->reference);
 		l->description[i] = pool_add_text(&l->pool, e->description);
-		l->alias_first[i] = l->alias_count;
-		for (size_t j = 0; j < e->alias_count; j++, l->alias_count++)
-			if (e->aliases[j].is_phrase)
-				l->aliases[l->alias_count] =
-					pool_add_text(&l->pool, e->aliases[j].text);
 	}
+	add_masks(l);
 }
 
 static void free_layout(struct layout *l)
@@ -225,9 +259,9 @@ static const char *uint_type(size_t max)
 	return max <= UINT8_MAX ? "uint8_t" : max <= UINT16_MAX ? "uint16_t" : "uint32_t";
 }
 
-static void emit_pool(FILE *out, const struct pool *pool)
+static void emit_bytes(FILE *out, const char *name, const struct pool *pool)
 {
-	fprintf(out, "static const unsigned char hs_pool[%zu] = {", pool->size);
+	fprintf(out, "static const unsigned char %s[%zu] = {", name, pool->size);
 	for (size_t i = 0; i < pool->size; i++) {
 		unsigned char c = pool->bytes[i];
 		fputs(i % 12 ? " " : "\n\t", out);
@@ -258,8 +292,8 @@ static void emit_keytab(FILE *out, const struct keytab *t, const char *prefix)
 	emit_numbers(out, decl, t->slots, (size_t)1 << t->bits);
 	fprintf(out, "static const struct hs_key hs_%s_keys[%zu] = {\n", t->what, t->count);
 	for (size_t k = 0; k < t->count; k++)
-		fprintf(out, "\t{%zu, %zu, %zu},\n", t->keys[k].at, t->keys[k].len,
-			t->keys[k].entry);
+		fprintf(out, "\t{%zu, %zu, %d, %zu},\n", t->keys[k].at, t->keys[k].mask,
+			t->keys[k].code, t->keys[k].len);
 	fputs("};\n\n", out);
 }
 
@@ -288,7 +322,6 @@ bool emit_tables(FILE *out, const struct datafile *df)
 		free_layout(&l);
 		return false;
 	}
-	size_t max_len = l.names.max_len > l.phrases.max_len ? l.names.max_len : l.phrases.max_len;
 	/* The dense tables end at the highest known code. */
 	size_t span = (size_t)(df->entries[df->count - 1].code - CODE_BASE + 1);
 	size_t by_code[CODE_LIMIT - CODE_BASE] = {0};
@@ -303,8 +336,7 @@ bool emit_tables(FILE *out, const struct datafile *df)
 	      out);
 	fprintf(out, "#define HS_COUNT %zu\n", df->count);
 	fprintf(out, "#define HS_CODE_BASE %d\n", CODE_BASE);
-	fprintf(out, "#define HS_CODE_SPAN %zu\n", span);
-	fprintf(out, "#define HS_KEY_WORDS %zu\n\n", keyhash_words(max_len));
+	fprintf(out, "#define HS_CODE_SPAN %zu\n\n", span);
 	fprintf(out, "typedef %s hs_offset;\n", uint_type(l.pool.size));
 	fprintf(out, "typedef %s hs_index;\n", uint_type(df->count));
 	fprintf(out, "typedef %s hs_slot;\n\n",
@@ -318,12 +350,13 @@ bool emit_tables(FILE *out, const struct datafile *df)
 	      "\tuint16_t alias_first;\n"
 	      "};\n\n"
 	      "struct hs_key {\n"
-	      "\ths_offset at; /* folded, NUL-padded to whole words */\n"
+	      "\ths_offset at; /* the text */\n"
+	      "\ths_offset mask; /* 0xdf where case may differ, else 0xff */\n"
+	      "\tuint16_t code;\n"
 	      "\tuint8_t len;\n"
-	      "\ths_index entry;\n"
 	      "};\n\n",
 	      out);
-	emit_pool(out, &l.pool);
+	emit_bytes(out, "hs_pool", &l.pool);
 	fprintf(out, "static const struct hs_entry hs_entries[%zu] = {\n", df->count);
 	for (size_t i = 0; i < df->count; i++)
 		emit_entry(out, df, &l, i);

@@ -1,7 +1,7 @@
 /* libhttpstatus: every lookup reads the tables that httpstatus-gen wrote from
  * gen/status-codes.tsv. By code it is a bounds check and a table load; by
- * name or phrase, one hash of the case-folded input and one compare, eight
- * bytes at a time. */
+ * name or phrase, one hash that is blind to case and one compare, eight
+ * bytes at a time, under a mask that lets only the case of letters differ. */
 #include "httpstatus.h"
 
 #include "keyhash.h"
@@ -10,6 +10,14 @@
 #include <string.h>
 
 #include "httpstatus_tables.h"
+
+/* For the lookups by name and phrase, which are only fast with the table's
+ * constants folded in; compilers that cannot be told are trusted to see it. */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE static inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE static inline
+#endif
 
 static const char *string_at(size_t at)
 {
@@ -173,80 +181,79 @@ bool httpstatus_is_server_error(int code)
 	return in_class(code, 500);
 }
 
-/* Little-endian loads written byte by byte: the same on any machine, and
- * compiled to a single load where the machine allows it. */
-static inline uint64_t load_le16(const unsigned char *p)
+/* One of the two hash tables, names or phrases. */
+struct hs_table {
+	uint64_t seed;
+	unsigned shift;
+	const hs_slot *slots;
+	const struct hs_key *keys;
+};
+
+/* The only key that text can be, as the hash says: the placeholder (whose
+ * length is 0) when there is none. */
+ALWAYS_INLINE const struct hs_key *candidate(struct hs_table t, uint64_t first, uint64_t last,
+					     size_t len)
 {
-	return (uint64_t)p[0] | (uint64_t)p[1] << 8;
+	const uint64_t w[2] = {first, last};
+	return &t.keys[t.slots[keyhash(t.seed, w, len) >> t.shift]];
 }
 
-static inline uint64_t load_le32(const unsigned char *p)
+static inline uint64_t masked_difference(uint64_t window, const unsigned char *key,
+					 const unsigned char *mask)
 {
-	return load_le16(p) | load_le16(p + 2) << 16;
+	return (window ^ keyhash_load64(key)) & keyhash_load64(mask);
 }
 
-static inline uint64_t load_le64(const unsigned char *p)
+/* The code of the key that the len bytes at text are, ignoring the case of
+ * letters; 0 if none. One hash picks the candidate and one compare, a window
+ * at a time under the key's mask, tells. No byte past len is read. */
+ALWAYS_INLINE int find_key(struct hs_table t, const char *text, size_t len, size_t max_len)
 {
-	return load_le32(p) | load_le32(p + 4) << 32;
-}
-
-/* The n (1-7) bytes at p, zero-extended, reading no byte outside them: two
- * loads that overlap in the middle. */
-static inline uint64_t load_short(const unsigned char *p, size_t n)
-{
-	if (n >= 4)
-		return load_le32(p) | load_le32(p + n - 4) << (8 * (n - 4));
-	if (n >= 2)
-		return load_le16(p) | load_le16(p + n - 2) << (8 * (n - 2));
-	return p[0];
-}
-
-/* keyhash_fold on eight bytes at once: a-z become A-Z, nothing else changes. */
-static inline uint64_t fold_word(uint64_t x)
-{
-	const uint64_t ones = UINT64_C(0x0101010101010101);
-	uint64_t low7 = x & (0x7f * ones);
-	uint64_t from_a = low7 + (0x80 - 'a') * ones; /* top bit: low7 >= 'a' */
-	uint64_t past_z = low7 + (0x80 - 'z' - 1) * ones; /* top bit: low7 > 'z' */
-	uint64_t lower = from_a & ~past_z & ~x & (0x80 * ones);
-	return x ^ (lower >> 2);
-}
-
-/* The len (1 to 8 * HS_KEY_WORDS) bytes at s as folded words, the last one
- * zero-padded, the way the generator hashed its keys. */
-static inline void load_key(const unsigned char *s, size_t len, uint64_t w[HS_KEY_WORDS])
-{
-	size_t n = keyhash_words(len);
-	if (len < 8) {
-		w[0] = fold_word(load_short(s, len));
-		return;
+	if (!text)
+		return 0;
+	const unsigned char *s = (const unsigned char *)text;
+	if (len >= 8 && len <= max_len) {
+		uint64_t first = keyhash_load64(s), last = keyhash_load64(s + len - 8);
+		const struct hs_key *k = candidate(t, first, last, len);
+		if (k->len != len)
+			return 0;
+		const unsigned char *key = hs_pool + k->at, *mask = hs_pool + k->mask;
+		uint64_t diff = masked_difference(first, key, mask) |
+				masked_difference(last, key + len - 8, mask + len - 8);
+		/* The constant bound (len <= max_len) lets the compiler unroll this
+		 * rather than vectorize it. */
+		for (size_t i = 8; i + 8 < max_len && i + 8 < len; i += 8)
+			diff |= masked_difference(keyhash_load64(s + i), key + i, mask + i);
+		return diff ? 0 : k->code;
 	}
-	for (size_t i = 0; i + 1 < n; i++)
-		w[i] = fold_word(load_le64(s + 8 * i));
-	w[n - 1] = fold_word(load_le64(s + len - 8) >> (8 * (8 * n - len)));
+	if (len - 1 < 7 && len <= max_len) {
+		uint64_t w = keyhash_short_window(s, len);
+		const struct hs_key *k = candidate(t, w, w, len);
+		if (k->len != len || ((w ^ keyhash_short_window(hs_pool + k->at, len)) &
+				      keyhash_short_window(hs_pool + k->mask, len)) != 0)
+			return 0;
+		return k->code;
+	}
+	return 0;
 }
 
-static inline int find_key(const char *s, size_t len, size_t max_len, uint64_t seed, unsigned shift,
-			   const hs_slot *slots, const struct hs_key *keys)
-{
-	if (!s || len == 0 || len > max_len)
-		return 0;
-	uint64_t w[HS_KEY_WORDS];
-	load_key((const unsigned char *)s, len, w);
-	size_t k = slots[keyhash(seed, w, len) >> shift];
-	if (k == 0 || keys[k - 1].len != len)
-		return 0;
-	const unsigned char *key = hs_pool + keys[k - 1].at;
-	uint64_t diff = 0;
-	for (size_t i = 0; i < keyhash_words(len); i++)
-		diff |= w[i] ^ load_le64(key + 8 * i);
-	return diff ? 0 : hs_entries[keys[k - 1].entry].code;
-}
+static const struct hs_table names = {
+	HS_NAME_SEED,
+	HS_NAME_SHIFT,
+	hs_name_slots,
+	hs_name_keys,
+};
+
+static const struct hs_table phrases = {
+	HS_PHRASE_SEED,
+	HS_PHRASE_SHIFT,
+	hs_phrase_slots,
+	hs_phrase_keys,
+};
 
 int httpstatus_from_name_n(const char *name, size_t len)
 {
-	return find_key(name, len, HS_NAME_MAX_LEN, HS_NAME_SEED, HS_NAME_SHIFT, hs_name_slots,
-			hs_name_keys);
+	return find_key(names, name, len, HS_NAME_MAX_LEN);
 }
 
 int httpstatus_from_name(const char *name)
@@ -256,8 +263,7 @@ int httpstatus_from_name(const char *name)
 
 int httpstatus_from_phrase_n(const char *phrase, size_t len)
 {
-	return find_key(phrase, len, HS_PHRASE_MAX_LEN, HS_PHRASE_SEED, HS_PHRASE_SHIFT,
-			hs_phrase_slots, hs_phrase_keys);
+	return find_key(phrases, phrase, len, HS_PHRASE_MAX_LEN);
 }
 
 int httpstatus_from_phrase(const char *phrase)
