@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -38,13 +39,13 @@ static void drain(int fd, struct sink *s, int *open_fd)
 	}
 }
 
-struct child spawn_start(char *const argv[], bool stdout_closed)
+struct child spawn_start(char *const argv[], struct spawn_options options)
 {
 	int in[2], out[2], err[2];
 	if (pipe(in) || pipe(out) || pipe(err))
 		die("pipe");
 	signal(SIGPIPE, SIG_IGN);
-	if (stdout_closed) {
+	if (options.stdout_closed) {
 		close(out[0]);
 		out[0] = -1;
 	}
@@ -57,6 +58,13 @@ struct child spawn_start(char *const argv[], bool stdout_closed)
 		dup2(err[1], 2);
 		for (int fd = 3; fd < 64; fd++)
 			close(fd);
+		if (options.file_size_limit) {
+			struct rlimit limit;
+			getrlimit(RLIMIT_FSIZE, &limit);
+			limit.rlim_cur = (rlim_t)options.file_size_limit;
+			signal(SIGXFSZ, SIG_IGN);
+			setrlimit(RLIMIT_FSIZE, &limit);
+		}
 		execv(argv[0], argv);
 		fprintf(stderr, "cannot run %s: %s\n", argv[0], strerror(errno));
 		_exit(127);
@@ -108,9 +116,10 @@ int child_finish(struct child *c, char **err)
 	return wait_status(c->pid);
 }
 
-struct spawn_result spawn(char *const argv[], const char *input, size_t input_len)
+static struct spawn_result run(char *const argv[], const char *input, size_t input_len,
+			       struct spawn_options options)
 {
-	struct child c = spawn_start(argv, false);
+	struct child c = spawn_start(argv, options);
 	int fds[3] = {c.in, c.out, c.err};
 	struct sink sinks[2] = {{0}, {0}};
 	size_t written = 0;
@@ -153,6 +162,16 @@ struct spawn_result spawn(char *const argv[], const char *input, size_t input_le
 	r.err = sinks[1].data;
 	r.err_len = sinks[1].len;
 	return r;
+}
+
+struct spawn_result spawn(char *const argv[], const char *input, size_t input_len)
+{
+	return run(argv, input, input_len, (struct spawn_options){0});
+}
+
+struct spawn_result spawn_with(char *const argv[], struct spawn_options options)
+{
+	return run(argv, NULL, 0, options);
 }
 
 void spawn_free(struct spawn_result *r)

@@ -14,6 +14,15 @@ struct spawn_result {
 /* Runs argv[0] (a path) with argv, input (input_len bytes, may be NULL) on
  * its standard input, and collects its standard output and error. */
 struct spawn_result spawn(char *const argv[], const char *input, size_t input_len);
+
+/* How a program is started, beyond its arguments. */
+struct spawn_options {
+	bool stdout_closed; /* its stdout is a pipe nobody reads */
+	long file_size_limit; /* RLIMIT_FSIZE, with SIGXFSZ ignored; 0 for none */
+};
+
+/* spawn(), started with options, and no input. */
+struct spawn_result spawn_with(char *const argv[], struct spawn_options options);
 void spawn_free(struct spawn_result *r);
 
 /* A program left running, for tests that talk to it line by line. */
@@ -22,8 +31,8 @@ struct child {
 	int in, out, err; /* its stdin to write, its stdout and stderr to read; -1 if closed */
 };
 
-/* Starts argv[0]; with stdout_closed, its stdout is a pipe nobody reads. */
-struct child spawn_start(char *const argv[], bool stdout_closed);
+/* Starts argv[0]. */
+struct child spawn_start(char *const argv[], struct spawn_options options);
 /* Reads one line of its stdout into buf, waiting at most timeout_ms; false on
  * timeout or end of output. */
 bool child_read_line(struct child *c, char *buf, size_t size, int timeout_ms);

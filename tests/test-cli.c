@@ -437,7 +437,7 @@ static void stdin_answers_a_line_before_the_next_is_read(void **state)
 {
 	(void)state;
 	char *argv[] = {(char *)cli, "-", NULL};
-	struct child c = spawn_start(argv, false);
+	struct child c = spawn_start(argv, (struct spawn_options){0});
 	char line[256];
 	assert_int_equal(write(c.in, "404\n", 4), 4);
 	assert_true(child_read_line(&c, line, sizeof line, STREAM_TIMEOUT_MS));
@@ -455,7 +455,7 @@ static void closed_pipe_ends_quietly(void **state)
 {
 	(void)state;
 	char *argv[] = {(char *)cli, "--list", NULL};
-	struct child c = spawn_start(argv, true);
+	struct child c = spawn_start(argv, (struct spawn_options){.stdout_closed = true});
 	char *err;
 	int status = child_finish(&c, &err);
 	assert_int_equal(status, 128 + SIGPIPE);
@@ -463,7 +463,7 @@ static void closed_pipe_ends_quietly(void **state)
 	free(err);
 
 	char *stdin_argv[] = {(char *)cli, "-", NULL};
-	c = spawn_start(stdin_argv, true);
+	c = spawn_start(stdin_argv, (struct spawn_options){.stdout_closed = true});
 	assert_int_equal(write(c.in, "404\n", 4), 4);
 	assert_int_equal(child_finish(&c, &err), 128 + SIGPIPE);
 	assert_string_equal(err, "");
