@@ -84,10 +84,6 @@ static void *grow(void *array, size_t *capacity, size_t size)
 static bool check_bytes(struct parser *p, unsigned line, const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	if (line == 1 && len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
-		error_at(p, line, "UTF-8 byte order mark (save the file without it)");
-		return false;
-	}
 	for (size_t i = 0; i < len;) {
 		unsigned char c = s[i];
 		if (c == '\t' || (c >= 0x20 && c < 0x7f)) {
@@ -132,19 +128,25 @@ static struct shown shorten(const char *s)
 	size_t n = strlen(s);
 	if (n > 40) {
 		n = 40;
-		while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
+		/* Valid UTF-8: s[0] is no continuation byte, so this stops. */
+		while (((unsigned char)s[n] & 0xc0) == 0x80)
 			n--;
 	}
 	snprintf(out.text, sizeof out.text, "%.*s%s", (int)n, s, n < strlen(s) ? "..." : "");
 	return out;
 }
 
+static bool in_range(char c, char low, char high)
+{
+	return (unsigned char)(c - low) <= (unsigned char)(high - low);
+}
+
 static bool is_name(const char *s)
 {
-	if (!(*s >= 'A' && *s <= 'Z'))
+	if (!in_range(*s, 'A', 'Z'))
 		return false;
-	for (s++; *s; s++)
-		if (!((*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '_'))
+	while (*++s)
+		if (!in_range(*s, 'A', 'Z') && !in_range(*s, '0', '9') && *s != '_')
 			return false;
 	return true;
 }
@@ -153,26 +155,30 @@ static bool is_name(const char *s)
  * single spaces and a little punctuation keep them safe in all three. */
 static bool is_phrase_text(const char *s)
 {
+	if (strstr(s, "  "))
+		return false;
 	for (; *s; s++)
-		if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') ||
-		      (*s >= '0' && *s <= '9') || strchr(" '-.,()/&+", *s)) ||
-		    (s[0] == ' ' && s[1] == ' '))
+		if (!in_range(*s, 'A', 'Z') && !in_range(*s, 'a', 'z') && !in_range(*s, '0', '9') &&
+		    !strchr(" '-.,()/&+", *s))
 			return false;
 	return true;
 }
 
+/* s is not empty. */
 static bool has_outer_space(const char *s)
 {
-	size_t n = strlen(s);
-	return n > 0 && (s[0] == ' ' || s[n - 1] == ' ');
+	return s[0] == ' ' || s[strlen(s) - 1] == ' ';
 }
 
 static bool same_folded(const char *a, const char *b)
 {
-	for (; *a && *b; a++, b++)
-		if (keyhash_fold((unsigned char)*a) != keyhash_fold((unsigned char)*b))
+	size_t n = strlen(a);
+	if (strlen(b) != n)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (keyhash_fold((unsigned char)a[i]) != keyhash_fold((unsigned char)b[i]))
 			return false;
-	return *a == *b;
+	return true;
 }
 
 /* Registers a name or phrase, or reports the entry that already has it. */
@@ -215,13 +221,12 @@ static size_t split(char *s, char sep, char **parts, size_t max)
 
 static bool parse_code(struct parser *p, unsigned line, const char *s, int *code)
 {
-	if (strlen(s) != 3 || s[0] < '1' || s[0] > '5' || s[1] < '0' || s[1] > '9' || s[2] < '0' ||
-	    s[2] > '9') {
+	*code = strlen(s) == 3 && strspn(s, "0123456789") == 3 ? atoi(s) : 0;
+	if (*code < 100 || *code > 599) {
 		error_at(p, line, "bad code '%s': expected three digits, 100 to 599",
 			 shorten(s).text);
 		return false;
 	}
-	*code = (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
 	if (p->code_line[*code]) {
 		error_at(p, line, "duplicate code %d (first at line %u)", *code,
 			 p->code_line[*code]);
@@ -438,7 +443,12 @@ bool datafile_parse(const char *name, char *text, size_t size, FILE *diagnostics
 		error_at(&p, line, "file is larger than %d bytes", DATAFILE_MAX_BYTES);
 		size = 0;
 	}
-	for (char *s = text; s < text + size;) {
+	char *s = text;
+	if (size >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) {
+		error_at(&p, 1, "UTF-8 byte order mark (save the file without it)");
+		s += 3;
+	}
+	while (s < text + size) {
 		char *nl = memchr(s, '\n', (size_t)(text + size - s));
 		char *end = nl ? nl : text + size;
 		parse_line(&p, ++line, s, (size_t)(end - s));
@@ -446,9 +456,9 @@ bool datafile_parse(const char *name, char *text, size_t size, FILE *diagnostics
 	}
 	if (p.count == 0 && p.errors == 0)
 		error_at(&p, 1, "no status codes: the file has no entry lines");
-	for (int code = 100; code < 600 && p.count > 0 && p.errors == 0; code += 100)
+	for (int code = 100; code < 600 && p.errors == 0; code += 100)
 		if (!p.code_line[code])
-			error_at(&p, line ? line : 1,
+			error_at(&p, line,
 				 "no entry for %d, the phrase that unknown %dxx codes "
 				 "fall back to",
 				 code, code / 100);

@@ -66,14 +66,16 @@ static bool write_temp(struct output *o, const struct datafile *df)
 		free(temp);
 		return false;
 	}
-	bool ok = o->emit(f, df);
-	int write_error = ferror(f) || fchmod(fd, 0644) != 0 ? errno : 0;
-	if (fclose(f) != 0 && !write_error)
-		write_error = errno;
-	if (ok && write_error)
+	/* & rather than &&: every step runs, and errno is left by the last that
+	 * failed. fchmod: mkstemp made the file for its owner alone. */
+	bool emitted = o->emit(f, df);
+	bool written = !ferror(f);
+	written &= fchmod(fd, 0644) == 0;
+	written &= fclose(f) == 0;
+	if (!written)
 		fprintf(stderr, "httpstatus-gen: error: cannot write %s: %s\n", o->path,
-			strerror(write_error));
-	if (!ok || write_error) {
+			strerror(errno));
+	if (!(emitted & written)) {
 		unlink(temp);
 		free(temp);
 		return false;
