@@ -65,6 +65,12 @@ struct child spawn_start(char *const argv[], struct spawn_options options)
 			signal(SIGXFSZ, SIG_IGN);
 			setrlimit(RLIMIT_FSIZE, &limit);
 		}
+		if (options.sigpipe_blocked) {
+			sigset_t pipe;
+			sigemptyset(&pipe);
+			sigaddset(&pipe, SIGPIPE);
+			sigprocmask(SIG_BLOCK, &pipe, NULL);
+		}
 		execv(argv[0], argv);
 		fprintf(stderr, "cannot run %s: %s\n", argv[0], strerror(errno));
 		_exit(127);

@@ -19,6 +19,7 @@ struct spawn_result spawn(char *const argv[], const char *input, size_t input_le
 struct spawn_options {
 	bool stdout_closed; /* its stdout is a pipe nobody reads */
 	long file_size_limit; /* RLIMIT_FSIZE, with SIGXFSZ ignored; 0 for none */
+	bool sigpipe_blocked; /* a write to a closed pipe fails with EPIPE instead */
 };
 
 /* spawn(), started with options, and no input. */

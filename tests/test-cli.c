@@ -97,11 +97,16 @@ static void phrase_in_any_case_prints_its_code(void **state)
 static void class_prints_every_known_code_of_it(void **state)
 {
 	(void)state;
-	char *fours = lines_for(400, 499), *twos = lines_for(200, 299);
+	char *fours = lines_for(400, 499), *twos = lines_for(200, 299),
+	     *fives = lines_for(500, 599);
 	expect(ARGS("4xx"), 0, fours, "");
 	expect(ARGS("2XX"), 0, twos, "");
+	expect(ARGS("5xx"), 0, fives, "");
+	expect(ARGS("0xx"), 1, "", "0xx: no status code matches\n");
+	expect(ARGS("4xy"), 1, "", "4xy: no status code matches\n");
 	free(fours);
 	free(twos);
+	free(fives);
 }
 
 static void list_prints_every_known_code(void **state)
@@ -142,6 +147,7 @@ static void failures_say_which_and_why_on_stderr(void **state)
 	expect(ARGS("99"), 1, "", "99: not a status code (must be 100-599)\n");
 	expect(ARGS("foo"), 1, "", "foo: no status code matches\n");
 	expect(ARGS("--", "-5"), 1, "", "-5: not a status code (must be 100-599)\n");
+	expect(ARGS("-5"), 1, "", "-5: not a status code (must be 100-599)\n");
 	expect(ARGS("404", "foo", "200"), 1, "404 Not Found\n200 OK\n",
 	       "foo: no status code matches\n");
 }
@@ -159,7 +165,7 @@ static void long_format_prints_every_field(void **state)
 	       "  Also known as: REQUEST_ENTITY_TOO_LARGE, PAYLOAD_TOO_LARGE, Request Entity Too "
 	       "Large, Payload Too Large\n",
 	       "");
-	expect(ARGS("--long", "204", "200"), 0,
+	expect(ARGS("-l", "--long", "204", "200"), 0,
 	       "204 No Content\n"
 	       "  Name:          NO_CONTENT\n"
 	       "  Class:         2xx Successful\n"
@@ -468,6 +474,29 @@ static void closed_pipe_ends_quietly(void **state)
 	assert_int_equal(child_finish(&c, &err), 128 + SIGPIPE);
 	assert_string_equal(err, "");
 	free(err);
+
+	/* With SIGPIPE blocked the write fails instead, just as quietly. */
+	c = spawn_start(argv,
+			(struct spawn_options){.stdout_closed = true, .sigpipe_blocked = true});
+	assert_int_equal(child_finish(&c, &err), 1);
+	assert_string_equal(err, "");
+	free(err);
+}
+
+static void long_format_on_stdin_answers_in_place(void **state)
+{
+	(void)state;
+	struct spawn_result r = run_with_input(ARGS("-l", "-"), "204\nfoo\n", 8);
+	assert_int_equal(r.status, 1);
+	assert_string_equal(
+		r.out, "204 No Content\n"
+		       "  Name:          NO_CONTENT\n"
+		       "  Class:         2xx Successful\n"
+		       "  Flags:         iana, no-content, cacheable\n"
+		       "  Reference:     RFC 9110, Section 15.3.5\n"
+		       "  Description:   The request succeeded and there is no content to send\n"
+		       "? foo: no status code matches\n");
+	spawn_free(&r);
 }
 
 /* Runs httpstatus through sh, to give it a redirection spawn() cannot. */
@@ -523,6 +552,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(stdin_json_is_a_value_a_line),
 		cmocka_unit_test(stdin_answers_a_line_before_the_next_is_read),
 		cmocka_unit_test(closed_pipe_ends_quietly),
+		cmocka_unit_test(long_format_on_stdin_answers_in_place),
 		cmocka_unit_test(unreadable_stdin_is_reported),
 		cmocka_unit_test(failed_write_is_reported),
 	};

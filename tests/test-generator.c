@@ -82,6 +82,14 @@ static const struct {
 	{"too-many-flags.tsv", "7: error: more flags than there are flag words"},
 	{"too-many-aliases.tsv", "7: error: more than 16 aliases"},
 	{"alias-outer-space.tsv", "7: error: alias ' Absent' has leading or trailing spaces"},
+	{"carriage-return-inside.tsv", "7: error: control character 0x0D at column 46"},
+	{"trailing-space.tsv", "7: error: phrase column has leading or trailing spaces"},
+	{"code-099.tsv", "7: error: bad code '099': expected three digits, 100 to 599"},
+	{"flags-dash.tsv",
+	 "7: error: no registration status: flags need one of iana, temporary, unofficial"},
+	{"phrase-double-space.tsv",
+	 "7: error: bad phrase 'Not  Found': expected letters, digits, single spaces and "
+	 "' - . , ( ) / & +"},
 	{"name-cut-in-a-character.tsv",
 	 "7: error: bad name 'NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN...': expected "
 	 "[A-Z][A-Z0-9_]*"},
@@ -504,6 +512,11 @@ static void a_missing_file_is_named(void **state)
 	assert_int_equal(r.status, 1);
 	assert_string_equal(r.err, "/nonexistent/status-codes.tsv: error: cannot open: "
 				   "No such file or directory\n");
+	spawn_free(&r);
+	char *dash[] = {(char *)generator, "-", NULL}; /* a file name, not stdin */
+	r = spawn(dash, NULL, 0);
+	assert_int_equal(r.status, 1);
+	assert_string_equal(r.err, "-: error: cannot open: No such file or directory\n");
 	spawn_free(&r);
 }
 

@@ -123,9 +123,9 @@ static void separate(struct printer *p)
 }
 
 /* A JSON value ends its line, unless it is inside a list. */
-static void end_value(const struct printer *p)
+static void end_json_value(const struct printer *p)
 {
-	if (p->format != FORMAT_JSON || !p->in_list)
+	if (!p->in_list)
 		putchar('\n');
 }
 
@@ -140,7 +140,8 @@ void printer_begin_list(struct printer *p)
 void printer_end_list(struct printer *p)
 {
 	if (p->format == FORMAT_JSON)
-		fputs(p->printed && !p->in_place ? "\n]\n" : "]\n", stdout);
+		fputs(p->in_place ? "]\n" : "\n]\n",
+		      stdout); /* never empty: a failure is an item */
 	p->in_list = false;
 }
 
@@ -149,7 +150,7 @@ void print_code(struct printer *p, int code)
 	separate(p);
 	if (p->format == FORMAT_JSON) {
 		print_json_code(code);
-		end_value(p);
+		end_json_value(p);
 	} else if (p->format == FORMAT_LONG) {
 		print_long_code(code);
 	} else {
@@ -180,7 +181,7 @@ void print_failure(struct printer *p, const char *query, size_t len, const char 
 		json_string(query, len);
 		json_key_string("error", why);
 		putchar('}');
-		end_value(p);
+		end_json_value(p);
 	} else if (p->in_place) {
 		fputs("? ", stdout);
 		show_query(stdout, query, len);

@@ -20,7 +20,7 @@ static bool is_digit(char c)
 static unsigned char fold(char c)
 {
 	unsigned char u = (unsigned char)c;
-	return u >= 'a' && u <= 'z' ? (unsigned char)(u - ('a' - 'A')) : u;
+	return (unsigned char)(u - 'a') < 26 ? (unsigned char)(u - ('a' - 'A')) : u;
 }
 
 static enum query_status classify_number(const char *s, size_t len, int *code)
@@ -76,20 +76,16 @@ struct query query_parse(const char *text, size_t len)
 
 const char *query_failure(const struct query *q, char *buf, size_t size)
 {
-	switch (q->status) {
-	case QUERY_FOUND:
-	case QUERY_CLASS:
-		return NULL;
-	case QUERY_UNKNOWN_CODE:
+	if (q->status == QUERY_UNKNOWN_CODE) {
 		snprintf(buf, size, "not a known status code (%dxx %s)", q->code / 100,
 			 httpstatus_class_name(httpstatus_class(q->code)));
 		return buf;
-	case QUERY_NOT_A_CODE:
-		return "not a status code (must be 100-599)";
-	case QUERY_NO_MATCH:
-		break;
 	}
-	return "no status code matches";
+	if (q->status == QUERY_NOT_A_CODE)
+		return "not a status code (must be 100-599)";
+	if (q->status == QUERY_NO_MATCH)
+		return "no status code matches";
+	return NULL;
 }
 
 static bool contains_folded(const char *haystack, const char *word, size_t len)
@@ -109,7 +105,7 @@ bool query_mentions(int code, const char *word, size_t len)
 	const char *fields[] = {httpstatus_name(code), httpstatus_phrase(code),
 				httpstatus_description(code)};
 	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
-		if (fields[i] && contains_folded(fields[i], word, len))
+		if (contains_folded(fields[i], word, len))
 			return true;
 	const char *alias;
 	for (size_t i = 0; (alias = httpstatus_alias(code, i)) != NULL; i++)

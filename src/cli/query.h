@@ -30,8 +30,8 @@ struct query query_parse(const char *text, size_t len);
  * (must be 100-599)"; NULL for a query that found something. */
 const char *query_failure(const struct query *q, char *buf, size_t size);
 
-/* Whether code's name, phrase, description or an alias contains the len
- * bytes at word, ignoring ASCII case. */
+/* Whether the known code's name, phrase, description or an alias contains
+ * the len bytes at word, ignoring ASCII case. */
 bool query_mentions(int code, const char *word, size_t len);
 
 #endif
