@@ -8,9 +8,9 @@
  * that overlap in the same way. No window reads a byte outside the key, and
  * the result does not depend on the machine's byte order.
  *
- * The hash sets bit 5 of every byte before mixing, which makes it blind to
- * ASCII case (and to a few other pairs of bytes; the compare that follows
- * tells those apart). */
+ * The hash reads every byte, a window at a time, with bit 5 set before
+ * mixing, which makes it blind to ASCII case (and to a few other pairs of
+ * bytes; the compare that follows tells those apart). */
 #ifndef HTTPSTATUS_KEYHASH_H
 #define HTTPSTATUS_KEYHASH_H
 
@@ -38,12 +38,12 @@ static inline unsigned char keyhash_fold(unsigned char c)
 static inline uint64_t keyhash_load(const unsigned char *p, size_t n)
 {
 	uint64_t v = 0;
-	if (KEYHASH_LITTLE_ENDIAN) {
-		memcpy(&v, p, n);
-		return v;
-	}
+#if KEYHASH_LITTLE_ENDIAN
+	memcpy(&v, p, n);
+#else
 	for (size_t i = n; i-- > 0;)
 		v = v << 8 | p[i];
+#endif
 	return v;
 }
 
@@ -76,13 +76,31 @@ static inline void keyhash_windows(const unsigned char *p, size_t len, uint64_t 
 	}
 }
 
-/* The top bits of the result pick the slot. One multiply mixes both
- * windows, the last turned half-way round so that a key shorter than nine
- * bytes, whose windows are the same, does not cancel itself out. */
-static inline uint64_t keyhash(uint64_t seed, const uint64_t w[2], size_t len)
+/* The hash of a key starts from its first and last windows and its length,
+ * the last window turned half-way round so that a key shorter than nine
+ * bytes, whose windows are the same, does not cancel itself out... */
+static inline uint64_t keyhash_start(uint64_t seed, uint64_t first, uint64_t last, size_t len)
 {
-	uint64_t last = w[1] | KEYHASH_CASE_BITS;
-	return (((w[0] | KEYHASH_CASE_BITS) + len) ^ (last << 32 | last >> 32)) * seed;
+	uint64_t turned = (last | KEYHASH_CASE_BITS) << 32 | (last | KEYHASH_CASE_BITS) >> 32;
+	return (((first | KEYHASH_CASE_BITS) + len) ^ turned) * seed;
+}
+
+/* ...and takes in the whole windows between them, at 8, 16, ... while they
+ * end before the last one does, so that every byte counts. */
+static inline uint64_t keyhash_more(uint64_t seed, uint64_t hash, uint64_t middle)
+{
+	return (hash ^ (middle | KEYHASH_CASE_BITS)) * seed;
+}
+
+/* The hash of the len (at least 1) bytes at p; its top bits pick the slot. */
+static inline uint64_t keyhash(uint64_t seed, const unsigned char *p, size_t len)
+{
+	uint64_t w[2];
+	keyhash_windows(p, len, w);
+	uint64_t hash = keyhash_start(seed, w[0], w[1], len);
+	for (size_t i = 8; i + 8 < len; i += 8)
+		hash = keyhash_more(seed, hash, keyhash_load64(p + i));
+	return hash;
 }
 
 #endif

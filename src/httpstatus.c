@@ -181,21 +181,23 @@ bool httpstatus_is_server_error(int code)
 	return in_class(code, 500);
 }
 
-/* One of the two hash tables, names or phrases. */
-struct hs_table {
-	uint64_t seed;
-	unsigned shift;
-	const hs_slot *slots;
-	const struct hs_key *keys;
-};
+/* Which hash table: names or phrases. (An enum rather than a struct of
+ * pointers to the tables, which would need relocations if it were not
+ * optimized away.) */
+enum table { NAMES, PHRASES };
 
-/* The only key that text can be, as the hash says: the placeholder (whose
- * length is 0) when there is none. */
-ALWAYS_INLINE const struct hs_key *candidate(struct hs_table t, uint64_t first, uint64_t last,
-					     size_t len)
+static inline uint64_t seed_of(enum table t)
 {
-	const uint64_t w[2] = {first, last};
-	return &t.keys[t.slots[keyhash(t.seed, w, len) >> t.shift]];
+	return t == NAMES ? HS_NAME_SEED : HS_PHRASE_SEED;
+}
+
+/* The only key that a hash can be the hash of: the placeholder (whose
+ * length is 0) when there is none. */
+static inline const struct hs_key *candidate(enum table t, uint64_t hash)
+{
+	if (t == NAMES)
+		return &hs_name_keys[hs_name_slots[hash >> HS_NAME_SHIFT]];
+	return &hs_phrase_keys[hs_phrase_slots[hash >> HS_PHRASE_SHIFT]];
 }
 
 static inline uint64_t masked_difference(uint64_t window, const unsigned char *key,
@@ -204,56 +206,57 @@ static inline uint64_t masked_difference(uint64_t window, const unsigned char *k
 	return (window ^ keyhash_load64(key)) & keyhash_load64(mask);
 }
 
-/* The code of the key that the len bytes at text are, ignoring the case of
- * letters; 0 if none. One hash picks the candidate and one compare, a window
- * at a time under the key's mask, tells. No byte past len is read. */
-ALWAYS_INLINE int find_key(struct hs_table t, const char *text, size_t len, size_t max_len)
+/* The code of the key that the len (8 to bound) bytes at s are, ignoring
+ * the case of letters; 0 if none. One hash picks the candidate and one
+ * compare, a window at a time under the key's mask, tells. No byte past len
+ * is read. Called with constant bounds, so that the compiler can see how
+ * many windows there are in each range of lengths and leave out the loop
+ * tests (and not vectorize the loops). */
+ALWAYS_INLINE int find_long_key(enum table t, const unsigned char *s, size_t len, size_t bound)
 {
-	if (!text)
+	uint64_t first = keyhash_load64(s), last = keyhash_load64(s + len - 8);
+	uint64_t hash = keyhash_start(seed_of(t), first, last, len);
+	for (size_t i = 8; i + 8 < bound && i + 8 < len; i += 8)
+		hash = keyhash_more(seed_of(t), hash, keyhash_load64(s + i));
+	const struct hs_key *k = candidate(t, hash);
+	if (k->len != len)
 		return 0;
-	const unsigned char *s = (const unsigned char *)text;
-	if (len >= 8 && len <= max_len) {
-		uint64_t first = keyhash_load64(s), last = keyhash_load64(s + len - 8);
-		const struct hs_key *k = candidate(t, first, last, len);
-		if (k->len != len)
-			return 0;
-		const unsigned char *key = hs_pool + k->at, *mask = hs_pool + k->mask;
-		uint64_t diff = masked_difference(first, key, mask) |
-				masked_difference(last, key + len - 8, mask + len - 8);
-		/* The constant bound (len <= max_len) lets the compiler unroll this
-		 * rather than vectorize it. */
-		for (size_t i = 8; i + 8 < max_len && i + 8 < len; i += 8)
-			diff |= masked_difference(keyhash_load64(s + i), key + i, mask + i);
-		return diff ? 0 : k->code;
-	}
-	if (len - 1 < 7 && len <= max_len) {
-		uint64_t w = keyhash_short_window(s, len);
-		const struct hs_key *k = candidate(t, w, w, len);
-		if (k->len != len || ((w ^ keyhash_short_window(hs_pool + k->at, len)) &
-				      keyhash_short_window(hs_pool + k->mask, len)) != 0)
-			return 0;
-		return k->code;
-	}
-	return 0;
+	const unsigned char *key = hs_pool + k->at, *mask = hs_pool + k->mask;
+	uint64_t diff = masked_difference(first, key, mask) |
+			masked_difference(last, key + len - 8, mask + len - 8);
+	for (size_t i = 8; i + 8 < bound && i + 8 < len; i += 8)
+		diff |= masked_difference(keyhash_load64(s + i), key + i, mask + i);
+	return diff ? 0 : k->code;
 }
 
-static const struct hs_table names = {
-	HS_NAME_SEED,
-	HS_NAME_SHIFT,
-	hs_name_slots,
-	hs_name_keys,
-};
+/* The same for 1 to 7 bytes, which make one window. */
+static inline int find_short_key(enum table t, const unsigned char *s, size_t len)
+{
+	uint64_t w = keyhash_short_window(s, len);
+	const struct hs_key *k = candidate(t, keyhash_start(seed_of(t), w, w, len));
+	if (k->len != len || ((w ^ keyhash_short_window(hs_pool + k->at, len)) &
+			      keyhash_short_window(hs_pool + k->mask, len)) != 0)
+		return 0;
+	return k->code;
+}
 
-static const struct hs_table phrases = {
-	HS_PHRASE_SEED,
-	HS_PHRASE_SHIFT,
-	hs_phrase_slots,
-	hs_phrase_keys,
-};
+ALWAYS_INLINE int find_key(enum table t, const char *text, size_t len, size_t max_len)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	if (!s || len == 0 || len > max_len)
+		return 0;
+	if (len < 8)
+		return find_short_key(t, s, len);
+	if (len <= 16)
+		return find_long_key(t, s, len, 16);
+	if (len <= 24)
+		return find_long_key(t, s, len, 24);
+	return find_long_key(t, s, len, max_len);
+}
 
 int httpstatus_from_name_n(const char *name, size_t len)
 {
-	return find_key(names, name, len, HS_NAME_MAX_LEN);
+	return find_key(NAMES, name, len, HS_NAME_MAX_LEN);
 }
 
 int httpstatus_from_name(const char *name)
@@ -263,7 +266,7 @@ int httpstatus_from_name(const char *name)
 
 int httpstatus_from_phrase_n(const char *phrase, size_t len)
 {
-	return find_key(phrases, phrase, len, HS_PHRASE_MAX_LEN);
+	return find_key(PHRASES, phrase, len, HS_PHRASE_MAX_LEN);
 }
 
 int httpstatus_from_phrase(const char *phrase)

@@ -163,14 +163,14 @@ static const hs_offset hs_aliases[3] = {
 	68, 146, 171,
 };
 
-#define HS_NAME_SEED UINT64_C(0x6e789e6aa1b965f5)
+#define HS_NAME_SEED UINT64_C(0xe220a8397b1dcdaf)
 #define HS_NAME_SHIFT 59
 #define HS_NAME_MAX_LEN 24
 
 static const hs_slot hs_name_slots[32] = {
-	9, 0, 0, 0, 0, 0, 1, 0, 0, 3, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 4, 5,
-	0, 2, 0, 0, 8, 0, 0, 6,
+	5, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0,
+	2, 0, 9, 6, 0, 0, 8, 0, 0, 0, 1, 4,
+	0, 3, 0, 0, 0, 0, 0, 0,
 };
 
 static const struct hs_key hs_name_keys[10] = {
@@ -191,9 +191,9 @@ static const struct hs_key hs_name_keys[10] = {
 #define HS_PHRASE_MAX_LEN 21
 
 static const hs_slot hs_phrase_slots[32] = {
-	0, 0, 0, 5, 0, 0, 0, 8, 0, 0, 3, 7,
+	7, 0, 0, 0, 0, 0, 0, 0, 8, 0, 3, 0,
 	2, 0, 0, 0, 0, 0, 0, 6, 0, 0, 1, 4,
-	10, 0, 0, 0, 0, 0, 9, 0,
+	0, 0, 5, 0, 10, 0, 9, 0,
 };
 
 static const struct hs_key hs_phrase_keys[11] = {
