@@ -119,24 +119,53 @@ const char *httpstatus_reason(int code)
 	return string_at(at);
 }
 
+/* The n bytes at src to dst, n at most 64, in a few fixed-size copies that
+ * overlap rather than byte by byte or through a library call. */
+static inline void copy_short(char *dst, const char *src, size_t n)
+{
+	if (n >= 8) {
+		for (size_t i = 0; i + 8 < n; i += 8)
+			memcpy(dst + i, src + i, 8);
+		memcpy(dst + n - 8, src + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(dst, src, 4);
+		memcpy(dst + n - 4, src + n - 4, 4);
+	} else {
+		for (size_t i = 0; i < n; i++)
+			dst[i] = src[i];
+	}
+}
+
+enum { STATUS_LINE_PHRASE_AT = 13, STATUS_LINE_FRAME = 15 }; /* "HTTP/1.1 404 ", "\r\n" */
+
+/* "HTTP/1.1 404 Not Found\r\n", without a NUL, for code 100-599. */
+static void write_status_line(char *out, int code, const struct hs_entry *e)
+{
+	static const char version[] = {'H', 'T', 'T', 'P', '/', '1', '.', '1', ' '};
+	memcpy(out, version, sizeof version);
+	out[9] = (char)('0' + code / 100);
+	out[10] = (char)('0' + code / 10 % 10);
+	out[11] = (char)('0' + code % 10);
+	out[12] = ' ';
+	copy_short(out + STATUS_LINE_PHRASE_AT, string_at(e->phrase), e->phrase_len);
+	out[STATUS_LINE_PHRASE_AT + e->phrase_len] = '\r';
+	out[STATUS_LINE_PHRASE_AT + e->phrase_len + 1] = '\n';
+}
+
 size_t httpstatus_status_line(char *buf, size_t size, int code)
 {
 	const struct hs_entry *e = reason_entry(code);
 	if (!e)
 		return 0;
-	char line[sizeof "HTTP/1.1 999 \r\n" + HS_PHRASE_MAX_LEN];
-	memcpy(line, "HTTP/1.1 ", 9);
-	line[9] = (char)('0' + code / 100);
-	line[10] = (char)('0' + code / 10 % 10);
-	line[11] = (char)('0' + code % 10);
-	line[12] = ' ';
-	memcpy(line + 13, string_at(e->phrase), e->phrase_len);
-	memcpy(line + 13 + e->phrase_len, "\r\n", 2);
-	size_t len = 13 + (size_t)e->phrase_len + 2;
-	if (buf && size > 0) {
-		size_t n = len < size ? len : size - 1;
-		memcpy(buf, line, n);
-		buf[n] = '\0';
+	size_t len = STATUS_LINE_FRAME + (size_t)e->phrase_len;
+	if (buf && size > len) {
+		write_status_line(buf, code, e);
+		buf[len] = '\0';
+	} else if (buf && size > 0) {
+		char line[STATUS_LINE_FRAME + HS_PHRASE_MAX_LEN];
+		write_status_line(line, code, e);
+		memcpy(buf, line, size - 1);
+		buf[size - 1] = '\0';
 	}
 	return len;
 }
