@@ -221,7 +221,8 @@ static size_t split(char *s, char sep, char **parts, size_t max)
 
 static bool parse_code(struct parser *p, unsigned line, const char *s, int *code)
 {
-	*code = strlen(s) == 3 && strspn(s, "0123456789") == 3 ? atoi(s) : 0;
+	bool digits = strlen(s) == 3 && strspn(s, "0123456789") == 3;
+	*code = digits ? (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0') : 0;
 	if (*code < 100 || *code > 599) {
 		error_at(p, line, "bad code '%s': expected three digits, 100 to 599",
 			 shorten(s).text);
