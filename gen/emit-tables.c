@@ -300,17 +300,26 @@ static void emit_numbers(FILE *out, const char *decl, const size_t *v, size_t n)
 
 static void emit_keytab(FILE *out, const struct keytab *t, const char *prefix)
 {
+	size_t slots = (size_t)1 << t->bits;
 	fprintf(out, "#define HS_%s_SEED UINT64_C(0x%016llx)\n", prefix,
 		(unsigned long long)t->seed);
 	fprintf(out, "#define HS_%s_SHIFT %u\n", prefix, 64 - t->bits);
 	fprintf(out, "#define HS_%s_MAX_LEN %zu\n\n", prefix, t->max_len);
 	char decl[64];
 	snprintf(decl, sizeof decl, "static const hs_slot hs_%s_slots", t->what);
-	emit_numbers(out, decl, t->slots, (size_t)1 << t->bits);
+	emit_numbers(out, decl, t->slots, slots);
+	/* The code by slot, beside the key index: the answer does not wait for
+	 * the key's record to be read. */
+	size_t *codes = xcalloc(slots, sizeof *codes);
+	for (size_t i = 0; i < slots; i++)
+		codes[i] = (size_t)t->keys[t->slots[i]].code;
+	snprintf(decl, sizeof decl, "static const uint16_t hs_%s_codes", t->what);
+	emit_numbers(out, decl, codes, slots);
+	free(codes);
 	fprintf(out, "static const struct hs_key hs_%s_keys[%zu] = {\n", t->what, t->count);
 	for (size_t k = 0; k < t->count; k++)
-		fprintf(out, "\t{%zu, %zu, %d, %zu},\n", t->keys[k].at, t->keys[k].mask,
-			t->keys[k].code, t->keys[k].len);
+		fprintf(out, "\t{%zu, %zu, %zu},\n", t->keys[k].at, t->keys[k].mask,
+			t->keys[k].len);
 	fputs("};\n\n", out);
 }
 
@@ -369,7 +378,6 @@ bool emit_tables(FILE *out, const struct datafile *df)
 	      "struct hs_key {\n"
 	      "\ths_offset at; /* the text */\n"
 	      "\ths_offset mask; /* 0xdf where case may differ, else 0xff */\n"
-	      "\tuint16_t code;\n"
 	      "\tuint8_t len;\n"
 	      "};\n\n",
 	      out);

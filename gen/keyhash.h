@@ -8,9 +8,9 @@
  * that overlap in the same way. No window reads a byte outside the key, and
  * the result does not depend on the machine's byte order.
  *
- * The hash reads every byte, a window at a time, with bit 5 set before
- * mixing, which makes it blind to ASCII case (and to a few other pairs of
- * bytes; the compare that follows tells those apart). */
+ * The hash reads every byte, a window at a time, with bit 5 set, which makes
+ * it blind to ASCII case (and to a few other pairs of bytes; the compare
+ * that follows tells those apart). */
 #ifndef HTTPSTATUS_KEYHASH_H
 #define HTTPSTATUS_KEYHASH_H
 
@@ -76,20 +76,26 @@ static inline void keyhash_windows(const unsigned char *p, size_t len, uint64_t 
 	}
 }
 
-/* The hash of a key starts from its first and last windows and its length,
- * the last window turned half-way round so that a key shorter than nine
- * bytes, whose windows are the same, does not cancel itself out... */
-static inline uint64_t keyhash_start(uint64_t seed, uint64_t first, uint64_t last, size_t len)
+static inline uint64_t keyhash_turn(uint64_t w, unsigned bits)
 {
-	uint64_t turned = (last | KEYHASH_CASE_BITS) << 32 | (last | KEYHASH_CASE_BITS) >> 32;
-	return (((first | KEYHASH_CASE_BITS) + len) ^ turned) * seed;
+	return w << bits | w >> (64 - bits);
 }
 
-/* ...and takes in the whole windows between them, at 8, 16, ... while they
- * end before the last one does, so that every byte counts. */
-static inline uint64_t keyhash_more(uint64_t seed, uint64_t hash, uint64_t middle)
+/* A key's windows are summed, each with bit 5 of every byte set and turned
+ * round by its own amount (so that windows that are equal, as a short key's
+ * two are, or that trade places, do not give the same sum), then multiplied
+ * once by the seed: a short chain of dependent instructions. The sum starts
+ * from the first and last windows and the length... */
+static inline uint64_t keyhash_start(uint64_t first, uint64_t last, size_t len)
 {
-	return (hash ^ (middle | KEYHASH_CASE_BITS)) * seed;
+	return ((first | KEYHASH_CASE_BITS) + len) + keyhash_turn(last | KEYHASH_CASE_BITS, 32);
+}
+
+/* ...and takes in the windows between them, number i (from 1) at 8 * i,
+ * while they end before the last one does, so that every byte counts. */
+static inline uint64_t keyhash_add(uint64_t sum, uint64_t middle, size_t i)
+{
+	return sum + keyhash_turn(middle | KEYHASH_CASE_BITS, (unsigned)(8 * i + 4) % 64);
 }
 
 /* The hash of the len (at least 1) bytes at p; its top bits pick the slot. */
@@ -97,10 +103,10 @@ static inline uint64_t keyhash(uint64_t seed, const unsigned char *p, size_t len
 {
 	uint64_t w[2];
 	keyhash_windows(p, len, w);
-	uint64_t hash = keyhash_start(seed, w[0], w[1], len);
+	uint64_t sum = keyhash_start(w[0], w[1], len);
 	for (size_t i = 8; i + 8 < len; i += 8)
-		hash = keyhash_more(seed, hash, keyhash_load64(p + i));
-	return hash;
+		sum = keyhash_add(sum, keyhash_load64(p + i), i / 8);
+	return sum * seed;
 }
 
 #endif

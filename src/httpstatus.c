@@ -215,18 +215,24 @@ bool httpstatus_is_server_error(int code)
  * optimized away.) */
 enum table { NAMES, PHRASES };
 
-static inline uint64_t seed_of(enum table t)
+static inline size_t slot_of(enum table t, uint64_t sum)
 {
-	return t == NAMES ? HS_NAME_SEED : HS_PHRASE_SEED;
+	return t == NAMES ? (size_t)(sum * HS_NAME_SEED >> HS_NAME_SHIFT)
+			  : (size_t)(sum * HS_PHRASE_SEED >> HS_PHRASE_SHIFT);
 }
 
-/* The only key that a hash can be the hash of: the placeholder (whose
- * length is 0) when there is none. */
-static inline const struct hs_key *candidate(enum table t, uint64_t hash)
+/* The only key a slot can hold: the placeholder (whose length is 0) when it
+ * holds none... */
+static inline const struct hs_key *key_at(enum table t, size_t slot)
 {
-	if (t == NAMES)
-		return &hs_name_keys[hs_name_slots[hash >> HS_NAME_SHIFT]];
-	return &hs_phrase_keys[hs_phrase_slots[hash >> HS_PHRASE_SHIFT]];
+	return t == NAMES ? &hs_name_keys[hs_name_slots[slot]]
+			  : &hs_phrase_keys[hs_phrase_slots[slot]];
+}
+
+/* ...and that key's code, from a table of its own so that it is read at once. */
+static inline int code_at(enum table t, size_t slot)
+{
+	return t == NAMES ? hs_name_codes[slot] : hs_phrase_codes[slot];
 }
 
 static inline uint64_t masked_difference(uint64_t window, const unsigned char *key,
@@ -244,10 +250,11 @@ static inline uint64_t masked_difference(uint64_t window, const unsigned char *k
 ALWAYS_INLINE int find_long_key(enum table t, const unsigned char *s, size_t len, size_t bound)
 {
 	uint64_t first = keyhash_load64(s), last = keyhash_load64(s + len - 8);
-	uint64_t hash = keyhash_start(seed_of(t), first, last, len);
+	uint64_t sum = keyhash_start(first, last, len);
 	for (size_t i = 8; i + 8 < bound && i + 8 < len; i += 8)
-		hash = keyhash_more(seed_of(t), hash, keyhash_load64(s + i));
-	const struct hs_key *k = candidate(t, hash);
+		sum = keyhash_add(sum, keyhash_load64(s + i), i / 8);
+	size_t slot = slot_of(t, sum);
+	const struct hs_key *k = key_at(t, slot);
 	if (k->len != len)
 		return 0;
 	const unsigned char *key = hs_pool + k->at, *mask = hs_pool + k->mask;
@@ -255,18 +262,19 @@ ALWAYS_INLINE int find_long_key(enum table t, const unsigned char *s, size_t len
 			masked_difference(last, key + len - 8, mask + len - 8);
 	for (size_t i = 8; i + 8 < bound && i + 8 < len; i += 8)
 		diff |= masked_difference(keyhash_load64(s + i), key + i, mask + i);
-	return diff ? 0 : k->code;
+	return diff ? 0 : code_at(t, slot);
 }
 
 /* The same for 1 to 7 bytes, which make one window. */
 static inline int find_short_key(enum table t, const unsigned char *s, size_t len)
 {
 	uint64_t w = keyhash_short_window(s, len);
-	const struct hs_key *k = candidate(t, keyhash_start(seed_of(t), w, w, len));
+	size_t slot = slot_of(t, keyhash_start(w, w, len));
+	const struct hs_key *k = key_at(t, slot);
 	if (k->len != len || ((w ^ keyhash_short_window(hs_pool + k->at, len)) &
 			      keyhash_short_window(hs_pool + k->mask, len)) != 0)
 		return 0;
-	return k->code;
+	return code_at(t, slot);
 }
 
 ALWAYS_INLINE int find_key(enum table t, const char *text, size_t len, size_t max_len)
