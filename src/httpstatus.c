@@ -119,37 +119,49 @@ const char *httpstatus_reason(int code)
 	return string_at(at);
 }
 
-/* The n bytes at src to dst, n at most 64, in a few fixed-size copies that
- * overlap rather than byte by byte or through a library call. */
+/* n (at most 64) bytes from src to dst in two fixed-size copies that may
+ * overlap: no loop, which a compiler would turn into a call to memcpy. */
 static inline void copy_short(char *dst, const char *src, size_t n)
 {
-	if (n >= 8) {
-		for (size_t i = 0; i + 8 < n; i += 8)
-			memcpy(dst + i, src + i, 8);
+#if HS_PHRASE_MAX_LEN >= 32 /* only where the data has a phrase that long */
+	if (n >= 32) {
+		memcpy(dst, src, 32);
+		memcpy(dst + n - 32, src + n - 32, 32);
+		return;
+	}
+#endif
+	if (n >= 16) {
+		memcpy(dst, src, 16);
+		memcpy(dst + n - 16, src + n - 16, 16);
+	} else if (n >= 8) {
+		memcpy(dst, src, 8);
 		memcpy(dst + n - 8, src + n - 8, 8);
 	} else if (n >= 4) {
 		memcpy(dst, src, 4);
 		memcpy(dst + n - 4, src + n - 4, 4);
-	} else {
-		for (size_t i = 0; i < n; i++)
-			dst[i] = src[i];
+	} else if (n > 0) {
+		dst[0] = src[0];
+		dst[n / 2] = src[n / 2];
+		dst[n - 1] = src[n - 1];
 	}
 }
 
 enum { STATUS_LINE_PHRASE_AT = 13, STATUS_LINE_FRAME = 15 }; /* "HTTP/1.1 404 ", "\r\n" */
 
 /* "HTTP/1.1 404 Not Found\r\n", without a NUL, for code 100-599. */
-static void write_status_line(char *out, int code, const struct hs_entry *e)
+ALWAYS_INLINE void write_status_line(char *out, int code, const struct hs_entry *e)
 {
 	static const char version[] = {'H', 'T', 'T', 'P', '/', '1', '.', '1', ' '};
+	unsigned digits = (unsigned)code; /* unsigned division is the cheaper */
+	size_t n = e->phrase_len;
 	memcpy(out, version, sizeof version);
-	out[9] = (char)('0' + code / 100);
-	out[10] = (char)('0' + code / 10 % 10);
-	out[11] = (char)('0' + code % 10);
+	out[9] = (char)('0' + digits / 100);
+	out[10] = (char)('0' + digits / 10 % 10);
+	out[11] = (char)('0' + digits % 10);
 	out[12] = ' ';
-	copy_short(out + STATUS_LINE_PHRASE_AT, string_at(e->phrase), e->phrase_len);
-	out[STATUS_LINE_PHRASE_AT + e->phrase_len] = '\r';
-	out[STATUS_LINE_PHRASE_AT + e->phrase_len + 1] = '\n';
+	copy_short(out + STATUS_LINE_PHRASE_AT, string_at(e->phrase), n);
+	out[STATUS_LINE_PHRASE_AT + n] = '\r';
+	out[STATUS_LINE_PHRASE_AT + n + 1] = '\n';
 }
 
 size_t httpstatus_status_line(char *buf, size_t size, int code)
