@@ -1,0 +1,291 @@
+/* The tables need no relocations: the object of src/httpstatus.c (which
+ * #includes the generated tables) in libhttpstatus.a has no .data.rel.ro*
+ * section, where a position-independent build puts data holding pointers
+ * for the dynamic linker to fill in, and no .rela.data* or .rela.rodata*
+ * section, the relocations themselves. The archive and the ELF64 section
+ * headers are read here, with no tool. A fixture object holding a table of
+ * pointers, built the same way, shows that the check would catch one.
+ *
+ * Arguments: libhttpstatus.a, the fixture's archive, and "plain" or
+ * "instrumented": sanitizers and coverage add tables of pointers of their
+ * own, so an instrumented build skips (exit status 77), as does an object
+ * that is not ELF64. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+enum { SKIP = 77, AR_HEADER = 60, ELF64_HEADER = 64, ELF64_SECTION_HEADER = 64 };
+
+struct file {
+	unsigned char *data;
+	size_t size;
+};
+
+static const char *library_path, *fixture_path;
+static struct file library, fixture;
+
+static struct file read_file(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		fprintf(stderr, "test-no-relocations: cannot open %s\n", path);
+		exit(1);
+	}
+	struct file file = {NULL, 0};
+	size_t capacity = 0, n;
+	do {
+		if (file.size == capacity) {
+			capacity = capacity ? 2 * capacity : 1 << 16;
+			unsigned char *bigger = realloc(file.data, capacity);
+			if (!bigger) {
+				fputs("test-no-relocations: out of memory\n", stderr);
+				exit(1);
+			}
+			file.data = bigger;
+		}
+		n = fread(file.data + file.size, 1, capacity - file.size, f);
+		file.size += n;
+	} while (n > 0);
+	fclose(f);
+	return file;
+}
+
+/* A walk through a GNU ar archive. Short member names end with '/'; long
+ * ones are kept in the "//" member and referred to as "/OFFSET", ending in
+ * "/\n". A thin archive, which meson makes of a library it does not
+ * install, stores only its members' paths, relative to itself. */
+struct ar_reader {
+	struct file ar;
+	bool thin;
+	size_t at;
+	const char *long_names;
+	size_t long_names_size;
+};
+
+struct ar_member {
+	const char *name; /* not terminated */
+	size_t name_len;
+	const unsigned char *data; /* NULL in a thin archive */
+	size_t size;
+};
+
+static bool ar_open(struct ar_reader *r, struct file ar)
+{
+	*r = (struct ar_reader){ar, false, 8, "", 0};
+	r->thin = ar.size >= 8 && memcmp(ar.data, "!<thin>\n", 8) == 0;
+	return r->thin || (ar.size >= 8 && memcmp(ar.data, "!<arch>\n", 8) == 0);
+}
+
+static bool ar_next(struct ar_reader *r, struct ar_member *m)
+{
+	while (r->at + AR_HEADER <= r->ar.size) {
+		const char *header = (const char *)r->ar.data + r->at;
+		char size_text[11];
+		memcpy(size_text, header + 48, 10);
+		size_text[10] = '\0';
+		size_t size = (size_t)strtoul(size_text, NULL, 10);
+		/* The archive's own tables ("/", "//") are stored even when thin. */
+		bool table = header[0] == '/' && (header[1] == ' ' || header[1] == '/');
+		bool stored = !r->thin || table;
+		assert_memory_equal(header + 58, "`\n", 2);
+		assert_true(!stored || size <= r->ar.size - r->at - AR_HEADER);
+		const unsigned char *data = r->ar.data + r->at + AR_HEADER;
+		r->at += AR_HEADER + (stored ? size + size % 2 : 0);
+		if (memcmp(header, "//", 2) == 0) {
+			r->long_names = (const char *)data;
+			r->long_names_size = size;
+			continue;
+		}
+		const char *name = header, *end;
+		size_t room = 16;
+		if (header[0] == '/' && header[1] >= '0' && header[1] <= '9') {
+			size_t offset = (size_t)strtoul(header + 1, NULL, 10);
+			assert_true(offset < r->long_names_size);
+			name = r->long_names + offset;
+			room = r->long_names_size - offset;
+			end = memchr(name, '\n', room);
+			assert_non_null(end);
+			end--; /* the '/' before the newline */
+		} else {
+			end = memchr(name, '/', room);
+		}
+		if (!end || end == name)
+			continue; /* the symbol table, "/" */
+		*m = (struct ar_member){name, (size_t)(end - name), stored ? data : NULL, size};
+		return true;
+	}
+	return false;
+}
+
+/* The object called name (the last part of a thin member's path) from the
+ * archive at path; no data if there is none. */
+static struct file ar_object(const char *path, struct file ar, const char *name)
+{
+	struct ar_reader r;
+	struct ar_member m;
+	struct file none = {NULL, 0};
+	if (!ar_open(&r, ar))
+		return none;
+	size_t len = strlen(name);
+	while (ar_next(&r, &m)) {
+		if (m.name_len < len || memcmp(m.name + m.name_len - len, name, len) != 0 ||
+		    (m.name_len > len && m.name[m.name_len - len - 1] != '/'))
+			continue;
+		if (m.data) {
+			struct file copy = {malloc(m.size ? m.size : 1), m.size};
+			assert_non_null(copy.data);
+			memcpy(copy.data, m.data, m.size);
+			return copy;
+		}
+		const char *slash = strrchr(path, '/');
+		size_t dir = slash ? (size_t)(slash - path) + 1 : 0;
+		char *member_path = malloc(dir + m.name_len + 1);
+		assert_non_null(member_path);
+		memcpy(member_path, path, dir);
+		memcpy(member_path + dir, m.name, m.name_len);
+		member_path[dir + m.name_len] = '\0';
+		struct file object = read_file(member_path);
+		free(member_path);
+		return object;
+	}
+	return none;
+}
+
+/* Little- or big-endian, as the ELF header says. */
+static uint64_t read_uint(struct file b, size_t at, size_t n, bool big_endian)
+{
+	uint64_t v = 0;
+	for (size_t i = 0; i < n; i++)
+		v |= (uint64_t)b.data[at + (big_endian ? i : n - 1 - i)] << (8 * (n - 1 - i));
+	return v;
+}
+
+static bool is_elf64(struct file object)
+{
+	return object.size >= ELF64_HEADER && memcmp(object.data, "\177ELF", 4) == 0 &&
+	       object.data[4] == 2 && (object.data[5] == 1 || object.data[5] == 2);
+}
+
+/* Calls found(name) for every section of an ELF64 object. */
+static void each_section(struct file object, void (*found)(const char *name, void *context),
+			 void *context)
+{
+	bool big = object.data[5] == 2;
+	uint64_t shoff = read_uint(object, 0x28, 8, big);
+	size_t shentsize = (size_t)read_uint(object, 0x3a, 2, big);
+	size_t shnum = (size_t)read_uint(object, 0x3c, 2, big);
+	size_t shstrndx = (size_t)read_uint(object, 0x3e, 2, big);
+	assert_int_equal(shentsize, ELF64_SECTION_HEADER);
+	assert_true(shoff <= object.size);
+	if (shnum == 0) /* too many sections to count here: section 0 holds it */
+		shnum = (size_t)read_uint(object, (size_t)shoff + 0x20, 8, big);
+	assert_true(shnum <= (object.size - shoff) / ELF64_SECTION_HEADER);
+	assert_true(shstrndx < shnum);
+	size_t strings_header = (size_t)shoff + shstrndx * ELF64_SECTION_HEADER;
+	uint64_t strings_at = read_uint(object, strings_header + 0x18, 8, big);
+	uint64_t strings_size = read_uint(object, strings_header + 0x20, 8, big);
+	assert_true(strings_at <= object.size && strings_size <= object.size - strings_at);
+	const char *strings = (const char *)object.data + strings_at;
+	for (size_t i = 0; i < shnum; i++) {
+		uint64_t name = read_uint(object, (size_t)shoff + i * ELF64_SECTION_HEADER, 4, big);
+		assert_true(name < strings_size);
+		assert_non_null(memchr(strings + name, '\0', (size_t)(strings_size - name)));
+		found(strings + name, context);
+	}
+}
+
+struct findings {
+	char names[1024];
+	bool has_rodata;
+};
+
+static bool starts_with(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static void note_section(const char *name, void *context)
+{
+	struct findings *f = context;
+	if (strcmp(name, ".rodata") == 0)
+		f->has_rodata = true;
+	if (starts_with(name, ".data.rel.ro") || starts_with(name, ".rela.data") ||
+	    starts_with(name, ".rela.rodata")) {
+		size_t used = strlen(f->names);
+		snprintf(f->names + used, sizeof f->names - used, " %s", name);
+	}
+}
+
+static struct findings relocated_sections(const char *path, struct file archive, const char *member)
+{
+	struct file object = ar_object(path, archive, member);
+	assert_non_null(object.data);
+	assert_true(is_elf64(object));
+	struct findings f = {"", false};
+	each_section(object, note_section, &f);
+	free(object.data);
+	return f;
+}
+
+static void tables_object_has_no_relocated_data(void **state)
+{
+	(void)state;
+	struct findings f = relocated_sections(library_path, library, "httpstatus.c.o");
+	assert_true(f.has_rodata); /* where the tables are */
+	if (f.names[0])
+		fail_msg("httpstatus.c.o in %s has sections for relocated data:%s", library_path,
+			 f.names);
+}
+
+static void a_table_of_pointers_is_caught(void **state)
+{
+	(void)state;
+	struct findings f = relocated_sections(fixture_path, fixture, "no-relocations-fixture.c.o");
+	if (!f.names[0])
+		fail_msg("the pointer table in %s went unnoticed", fixture_path);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc != 4) {
+		fputs("usage: test-no-relocations LIBHTTPSTATUS.a FIXTURE.a plain|instrumented\n",
+		      stderr);
+		return 2;
+	}
+	library_path = argv[1];
+	fixture_path = argv[2];
+	if (strcmp(argv[3], "instrumented") == 0) {
+		puts("skipped: an instrumented build adds relocated data of its own");
+		return SKIP;
+	}
+	library = read_file(library_path);
+	fixture = read_file(fixture_path);
+	struct file object = ar_object(library_path, library, "httpstatus.c.o");
+	if (!object.data) {
+		fprintf(stderr, "test-no-relocations: no httpstatus.c.o in %s\n", library_path);
+		return 1;
+	}
+	bool elf64 = is_elf64(object);
+	free(object.data);
+	if (!elf64) {
+		puts("skipped: the library's object is not ELF64");
+		free(library.data);
+		free(fixture.data);
+		return SKIP;
+	}
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(tables_object_has_no_relocated_data),
+		cmocka_unit_test(a_table_of_pointers_is_caught),
+	};
+	int failed = cmocka_run_group_tests(tests, NULL, NULL);
+	free(library.data);
+	free(fixture.data);
+	return failed;
+}
