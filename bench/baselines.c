@@ -1,0 +1,120 @@
+#include "baselines.h"
+
+#include "bench-data.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char *plain_phrase(int code)
+{
+	unsigned i = (unsigned)code - BENCH_CODE_MIN;
+	return i < BENCH_CODE_SPAN ? plain_phrases[i] : NULL;
+}
+
+int plain_class(int code)
+{
+	unsigned i = (unsigned)code - BENCH_CODE_MIN;
+	return i < BENCH_CODE_SPAN ? plain_classes[i] : 0;
+}
+
+const char *plain_reason(int code)
+{
+	unsigned i = (unsigned)code - BENCH_CODE_MIN;
+	return i < BENCH_CODE_SPAN ? plain_reasons[i] : NULL;
+}
+
+size_t plain_status_line(char *buf, size_t size, int code)
+{
+	const char *phrase = plain_reason(code);
+	if (!phrase)
+		return 0;
+	char line[128];
+	size_t n = strlen(phrase);
+	memcpy(line, "HTTP/1.1 ", 9);
+	line[9] = (char)('0' + code / 100);
+	line[10] = (char)('0' + code / 10 % 10);
+	line[11] = (char)('0' + code % 10);
+	line[12] = ' ';
+	memcpy(line + 13, phrase, n);
+	memcpy(line + 13 + n, "\r\n", 3);
+	size_t len = n + 15;
+	if (size > 0) {
+		size_t copied = len < size ? len : size - 1;
+		memcpy(buf, line, copied);
+		buf[copied] = '\0';
+	}
+	return len;
+}
+
+size_t snprintf_status_line(char *buf, size_t size, int code)
+{
+	const char *phrase = plain_reason(code);
+	if (!phrase)
+		return 0;
+	int n = snprintf(buf, size, "HTTP/1.1 %d %s\r\n", code, phrase);
+	return n < 0 ? 0 : (size_t)n;
+}
+
+const char *scan_phrase(int code)
+{
+	for (size_t i = 0; i < bench_entries_count; i++)
+		if (bench_entries[i].code == code)
+			return bench_entries[i].phrase;
+	return NULL;
+}
+
+const char *scan_reason(int code)
+{
+	const char *phrase = scan_phrase(code);
+	if (!phrase && code >= 100 && code <= 599)
+		phrase = scan_phrase(code / 100 * 100);
+	return phrase;
+}
+
+static int scan_strcmp(const struct bench_key *keys, size_t count, const char *s)
+{
+	for (size_t i = 0; i < count; i++)
+		if (strcmp(keys[i].text, s) == 0)
+			return keys[i].code;
+	return 0;
+}
+
+static unsigned char fold(unsigned char c)
+{
+	return c >= 'a' && c <= 'z' ? (unsigned char)(c - ('a' - 'A')) : c;
+}
+
+static int scan_folded(const struct bench_key *keys, size_t count, const char *s)
+{
+	for (size_t i = 0; i < count; i++) {
+		const unsigned char *a = (const unsigned char *)keys[i].text;
+		const unsigned char *b = (const unsigned char *)s;
+		while (*a && fold(*a) == fold(*b)) {
+			a++;
+			b++;
+		}
+		if (*a == *b)
+			return keys[i].code;
+	}
+	return 0;
+}
+
+int scan_name_strcmp(const char *name)
+{
+	return scan_strcmp(bench_names, bench_names_count, name);
+}
+
+int scan_name_folded(const char *name)
+{
+	return scan_folded(bench_names, bench_names_count, name);
+}
+
+int scan_phrase_strcmp(const char *phrase)
+{
+	return scan_strcmp(bench_phrases, bench_phrases_count, phrase);
+}
+
+int scan_phrase_folded(const char *phrase)
+{
+	return scan_folded(bench_phrases, bench_phrases_count, phrase);
+}

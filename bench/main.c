@@ -1,0 +1,189 @@
+/* httpstatus-bench: libhttpstatus timed beside a plain array, a linear
+ * scan, gperf, libmicrohttpd and libsoup, on the same inputs in one run.
+ *
+ *   httpstatus-bench [--quick] [--runs N] [--length N] [--target-us N]
+ *   httpstatus-bench --list
+ *   httpstatus-bench --calls N OPERATION STREAM IMPLEMENTATION
+ *
+ * The first prints a Markdown table per operation and the goals; --quick
+ * is a short run that only shows it all still works (CI). --list prints
+ * "operation stream implementation function" for every pair that can be
+ * run, and --calls makes exactly N calls of one, untimed, for
+ * valgrind --tool=callgrind (see callgrind.sh). */
+#include "bench.h"
+#include "measure.h"
+#include "report.h"
+#include "streams.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int usage(void)
+{
+	fputs("usage: httpstatus-bench [--quick] [--runs N] [--length N] [--target-us N]\n"
+	      "       httpstatus-bench --list\n"
+	      "       httpstatus-bench --calls N OPERATION STREAM IMPLEMENTATION\n",
+	      stderr);
+	return 2;
+}
+
+static bool parse_size(const char *s, size_t *value)
+{
+	char *end;
+	unsigned long long n = s ? strtoull(s, &end, 10) : 0;
+	if (!s || *s == '-' || end == s || *end || n == 0 || n > (1ull << 32))
+		return false;
+	*value = (size_t)n;
+	return true;
+}
+
+/* Every (operation, stream, implementation), skipped ones included. */
+static struct result *all_results(const struct stream_set *set, size_t *count)
+{
+	size_t n = 0;
+	for (size_t o = 0; o < operation_count; o++) {
+		size_t streams;
+		streams_for(set, operations[o].input, &streams);
+		n += streams * operations[o].impl_count;
+	}
+	struct result *results = calloc(n, sizeof *results);
+	if (!results) {
+		fputs("httpstatus-bench: out of memory\n", stderr);
+		exit(1);
+	}
+	n = 0;
+	for (size_t o = 0; o < operation_count; o++) {
+		const struct operation *op = &operations[o];
+		size_t streams;
+		const struct stream *stream = streams_for(set, op->input, &streams);
+		for (size_t s = 0; s < streams; s++)
+			for (size_t i = 0; i < op->impl_count; i++)
+				results[n++] = (struct result){
+					.op = op, .stream = &stream[s], .impl = &op->impls[i]};
+	}
+	*count = n;
+	return results;
+}
+
+static int list(const struct result *results, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (!results[i].impl->missing)
+			printf("%s %s %s %s\n", results[i].op->id, results[i].stream->name,
+			       results[i].impl->id, results[i].impl->symbol);
+	return 0;
+}
+
+static int calls(const struct result *results, size_t count, size_t n, char **names)
+{
+	for (size_t i = 0; i < count; i++) {
+		const struct result *r = &results[i];
+		if (strcmp(r->op->id, names[0]) || strcmp(r->stream->name, names[1]) ||
+		    strcmp(r->impl->id, names[2]))
+			continue;
+		if (r->impl->missing) {
+			fprintf(stderr, "httpstatus-bench: %s is skipped: %s\n", names[2],
+				r->impl->missing);
+			return 1;
+		}
+		if (n % r->stream->count) {
+			fprintf(stderr, "httpstatus-bench: --calls must be a multiple of %zu\n",
+				r->stream->count);
+			return 2;
+		}
+		measure_sink = r->impl->each(r->stream, n / r->stream->count);
+		printf("%zu calls of %s\n", n, r->impl->symbol);
+		return 0;
+	}
+	fprintf(stderr, "httpstatus-bench: no %s %s %s (see --list)\n", names[0], names[1],
+		names[2]);
+	return 2;
+}
+
+static void run(struct result *results, size_t count, const struct settings *settings)
+{
+	size_t *rounds = calloc(count, sizeof *rounds);
+	double *each = calloc(count * settings->runs, sizeof *each);
+	double *chained = calloc(count * settings->runs, sizeof *chained);
+	if (!rounds || !each || !chained) {
+		fputs("httpstatus-bench: out of memory\n", stderr);
+		exit(1);
+	}
+	for (size_t i = 0; i < count; i++)
+		if (!results[i].impl->missing)
+			rounds[i] = measure_rounds_for(results[i].impl->each, results[i].stream,
+						       settings->target_ns);
+	/* Every run times every pair once, so that a slow moment of the
+	 * machine falls on all of them alike. */
+	for (size_t run = 0; run < settings->runs; run++)
+		for (size_t i = 0; i < count; i++) {
+			const struct result *r = &results[i];
+			if (r->impl->missing)
+				continue;
+			each[i * settings->runs + run] =
+				measure_ns_per_call(r->impl->each, r->stream, rounds[i]);
+			chained[i * settings->runs + run] =
+				measure_ns_per_call(r->impl->chained, r->stream, rounds[i]);
+		}
+	for (size_t i = 0; i < count; i++) {
+		if (results[i].impl->missing)
+			continue;
+		results[i].each = measure_summary(each + i * settings->runs, settings->runs);
+		results[i].chained = measure_summary(chained + i * settings->runs, settings->runs);
+	}
+	free(rounds);
+	free(each);
+	free(chained);
+}
+
+int main(int argc, char **argv)
+{
+	struct settings settings = {.runs = 15, .length = 4096, .target_ns = 2000000};
+	size_t n_calls = 0, target_us = 0;
+	bool listing = false;
+	int i = 1;
+	for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
+		const char *opt = argv[i];
+		if (strcmp(opt, "--quick") == 0) {
+			settings = (struct settings){.runs = 11, .length = 256, .target_ns = 20000};
+		} else if (strcmp(opt, "--list") == 0) {
+			listing = true;
+		} else if (strcmp(opt, "--runs") == 0 && parse_size(argv[i + 1], &settings.runs)) {
+			i++;
+		} else if (strcmp(opt, "--length") == 0 &&
+			   parse_size(argv[i + 1], &settings.length)) {
+			i++;
+		} else if (strcmp(opt, "--target-us") == 0 && parse_size(argv[i + 1], &target_us)) {
+			settings.target_ns = (uint64_t)target_us * 1000;
+			i++;
+		} else if (strcmp(opt, "--calls") == 0 && parse_size(argv[i + 1], &n_calls)) {
+			i++;
+		} else {
+			return usage();
+		}
+	}
+	if (n_calls ? argc - i != 3 : argc != i)
+		return usage();
+
+	struct stream_set set;
+	streams_build(&set, settings.length);
+	size_t count;
+	struct result *results = all_results(&set, &count);
+	int status = 0;
+	if (listing) {
+		status = list(results, count);
+	} else if (n_calls) {
+		status = calls(results, count, n_calls, argv + i);
+	} else {
+		run(results, count, &settings);
+		report_header(stdout, &settings);
+		for (size_t o = 0; o < operation_count; o++)
+			report_operation(stdout, &operations[o], results, count);
+		report_goals(stdout, results, count);
+	}
+	free(results);
+	streams_free(&set);
+	return status;
+}

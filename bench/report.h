@@ -1,0 +1,28 @@
+/* The benchmark's output: Markdown tables, one per operation, and the
+ * issue's goals checked against the same run. */
+#ifndef BENCH_REPORT_H
+#define BENCH_REPORT_H
+
+#include "bench.h"
+#include "measure.h"
+
+#include <stdio.h>
+
+struct result {
+	const struct operation *op;
+	const struct stream *stream;
+	const struct impl *impl; /* impl->missing: skipped, no figures */
+	struct summary each, chained; /* ns per call */
+};
+
+struct settings {
+	size_t runs, length;
+	uint64_t target_ns;
+};
+
+void report_header(FILE *out, const struct settings *settings);
+void report_operation(FILE *out, const struct operation *op, const struct result *results,
+		      size_t count);
+void report_goals(FILE *out, const struct result *results, size_t count);
+
+#endif

@@ -1,0 +1,220 @@
+#include "streams.h"
+
+#include "bench-data.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* An assumed mix for a busy web server, not a measured one: mostly 200,
+ * then revalidations, redirects and misses, and a tail of everything else
+ * (499, nginx's "client closed request", is not a registered code). */
+static const struct {
+	int code, weight;
+} traffic[] = {
+	{200, 7000}, {304, 900}, {302, 400}, {404, 350}, {301, 300}, {204, 250}, {206, 120},
+	{500, 80},   {403, 80},  {400, 60},  {401, 50},  {307, 40},  {201, 40},  {503, 40},
+	{502, 30},   {429, 30},  {101, 20},  {504, 20},  {409, 15},  {412, 15},  {410, 10},
+	{405, 10},   {422, 10},  {308, 10},  {303, 10},  {499, 5},   {100, 5},   {408, 5},
+};
+
+/* Codes no entry has, in 100-599 and outside it, for the uniform stream. */
+static const int unknown_codes[] = {
+	-1,  0,   99,  150, 199, 209, 250, 299, 309, 350,
+	399, 419, 430, 450, 499, 512, 550, 599, 600, 1000,
+};
+
+static uint64_t next_random(uint64_t *state)
+{
+	uint64_t z = (*state += UINT64_C(0x9e3779b97f4a7c15));
+	z = (z ^ (z >> 30)) * UINT64_C(0xbf58476d1ce4e5b9);
+	z = (z ^ (z >> 27)) * UINT64_C(0x94d049bb133111eb);
+	return z ^ (z >> 31);
+}
+
+static void *must(void *p)
+{
+	if (!p) {
+		fputs("httpstatus-bench: out of memory\n", stderr);
+		exit(1);
+	}
+	return p;
+}
+
+static bool is_known(int code)
+{
+	for (size_t i = 0; i < bench_entries_count; i++)
+		if (bench_entries[i].code == code)
+			return true;
+	return false;
+}
+
+static void code_streams(struct stream_set *set, size_t length, uint64_t *state)
+{
+	struct stream *mix = &set->codes[0], *uniform = &set->codes[1];
+	*mix = (struct stream){"traffic", length, must(calloc(length, sizeof(int))), NULL};
+	*uniform = (struct stream){"uniform", length, must(calloc(length, sizeof(int))), NULL};
+	long total = 0;
+	for (size_t i = 0; i < sizeof traffic / sizeof traffic[0]; i++)
+		total += traffic[i].weight;
+	for (size_t n = 0; n < length; n++) {
+		long r = (long)(next_random(state) % (uint64_t)total);
+		size_t i = 0;
+		while (r >= traffic[i].weight)
+			r -= traffic[i++].weight;
+		mix->codes[n] = traffic[i].code;
+	}
+	int pool[BENCH_CODE_SPAN + sizeof unknown_codes / sizeof unknown_codes[0]];
+	size_t count = 0;
+	for (size_t i = 0; i < bench_entries_count; i++)
+		pool[count++] = bench_entries[i].code;
+	for (size_t i = 0; i < sizeof unknown_codes / sizeof unknown_codes[0]; i++)
+		if (!is_known(unknown_codes[i]))
+			pool[count++] = unknown_codes[i];
+	for (size_t n = 0; n < length; n++)
+		uniform->codes[n] = pool[next_random(state) % count];
+}
+
+/* Keys are copied into one block, so that the streams can point into it. */
+struct arena {
+	char *next, *end;
+};
+
+static const char *arena_add(struct arena *a, const char *s, size_t len)
+{
+	if ((size_t)(a->end - a->next) < len + 1) {
+		fputs("httpstatus-bench: arena too small\n", stderr);
+		exit(1);
+	}
+	char *copy = a->next;
+	memcpy(copy, s, len);
+	copy[len] = '\0';
+	a->next += len + 1;
+	return copy;
+}
+
+static unsigned char fold(unsigned char c)
+{
+	return c >= 'a' && c <= 'z' ? (unsigned char)(c - ('a' - 'A')) : c;
+}
+
+static bool same_folded(const char *a, const char *b)
+{
+	while (*a && fold((unsigned char)*a) == fold((unsigned char)*b)) {
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
+
+static bool is_key(const struct bench_key *keys, size_t count, const char *s)
+{
+	for (size_t i = 0; i < count; i++)
+		if (same_folded(keys[i].text, s))
+			return true;
+	return false;
+}
+
+/* Something a key is not, but looks like: one of four small edits, taken in
+ * turn, made again until the result matches no key in any case. */
+static const char *near_miss(struct arena *a, const char *key, size_t turn,
+			     const struct bench_key *keys, size_t count)
+{
+	char buf[80];
+	size_t len = strlen(key);
+	memcpy(buf, key, len + 1);
+	do {
+		switch (turn++ % 4) {
+		case 0: /* one letter too many */
+			buf[len++] = 'X';
+			buf[len] = '\0';
+			break;
+		case 1: /* the last one missing */
+			buf[--len] = '\0';
+			break;
+		case 2: /* a letter changed in the middle */
+			buf[len / 2] = buf[len / 2] == 'Q' ? 'X' : 'Q';
+			break;
+		default: /* the first one changed */
+			buf[0] = buf[0] == 'Z' ? 'Y' : 'Z';
+			break;
+		}
+	} while (len == 0 || len + 2 >= sizeof buf || is_key(keys, count, buf));
+	return arena_add(a, buf, len);
+}
+
+struct key_list {
+	const char *text[BENCH_CODE_SPAN];
+	size_t count;
+};
+
+static void fill(struct stream *s, const char *name, size_t length, const struct key_list *list,
+		 uint64_t *state)
+{
+	*s = (struct stream){name, length, NULL, must(calloc(length, sizeof(struct key)))};
+	for (size_t n = 0; n < length; n++) {
+		const char *text = list->text[next_random(state) % list->count];
+		s->keys[n] = (struct key){text, strlen(text)};
+	}
+}
+
+static void key_streams(struct stream *out, struct arena *a, size_t length, bool phrases,
+			uint64_t *state)
+{
+	const struct bench_key *all = phrases ? bench_phrases : bench_names;
+	size_t all_count = phrases ? bench_phrases_count : bench_names_count;
+	const struct bench_key *old = phrases ? bench_old_phrases : bench_old_names;
+	size_t old_count = phrases ? bench_old_phrases_count : bench_old_names_count;
+	static struct key_list canonical, alias, lower, unknown;
+	canonical.count = alias.count = lower.count = unknown.count = 0;
+	for (size_t i = 0; i < bench_entries_count; i++) {
+		const char *key = phrases ? bench_entries[i].phrase : bench_entries[i].name;
+		size_t len = strlen(key);
+		canonical.text[canonical.count++] = key;
+		char *low = (char *)arena_add(a, key, len);
+		for (char *c = low; *c; c++)
+			if (*c >= 'A' && *c <= 'Z')
+				*c = (char)(*c + ('a' - 'A'));
+		lower.text[lower.count++] = low;
+		unknown.text[unknown.count++] = near_miss(a, key, i, all, all_count);
+	}
+	for (size_t i = 0; i < old_count; i++)
+		alias.text[alias.count++] = old[i].text;
+	if (alias.count == 0)
+		alias = canonical;
+	fill(&out[0], "canonical", length, &canonical, state);
+	fill(&out[1], "alias", length, &alias, state);
+	fill(&out[2], "lower-case", length, &lower, state);
+	fill(&out[3], "unknown", length, &unknown, state);
+}
+
+void streams_build(struct stream_set *set, size_t length)
+{
+	uint64_t state = 2024;
+	size_t size = 0;
+	for (size_t i = 0; i < bench_entries_count; i++)
+		size += 2 * (strlen(bench_entries[i].name) + strlen(bench_entries[i].phrase) + 8);
+	set->text = must(malloc(size));
+	struct arena a = {set->text, set->text + size};
+	code_streams(set, length, &state);
+	key_streams(set->names, &a, length, false, &state);
+	key_streams(set->phrases, &a, length, true, &state);
+}
+
+void streams_free(struct stream_set *set)
+{
+	for (size_t i = 0; i < CODE_STREAMS; i++)
+		free(set->codes[i].codes);
+	for (size_t i = 0; i < KEY_STREAMS; i++) {
+		free(set->names[i].keys);
+		free(set->phrases[i].keys);
+	}
+	free(set->text);
+}
+
+const struct stream *streams_for(const struct stream_set *set, enum input input, size_t *count)
+{
+	*count = input == CODES ? CODE_STREAMS : KEY_STREAMS;
+	return input == CODES ? set->codes : input == NAMES ? set->names : set->phrases;
+}
