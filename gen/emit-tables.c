@@ -326,7 +326,7 @@ static void emit_keytab(FILE *out, const struct keytab *t, const char *prefix)
 static void emit_entry(FILE *out, const struct datafile *df, const struct layout *l, size_t i)
 {
 	const struct entry *e = &df->entries[i];
-	fprintf(out, "\t{%d, ", e->code);
+	fprintf(out, "\t/* %d */ {", e->code);
 	const char *sep = "";
 	for (unsigned bit = 0; bit < FLAG_COUNT; bit++) {
 		if (!(e->flags & 1u << bit))
@@ -368,7 +368,6 @@ bool emit_tables(FILE *out, const struct datafile *df)
 	fprintf(out, "typedef %s hs_slot;\n\n",
 		uint_type(l.names.count > l.phrases.count ? l.names.count : l.phrases.count));
 	fputs("struct hs_entry {\n"
-	      "\tuint16_t code;\n"
 	      "\tuint16_t flags;\n"
 	      "\ths_offset name, phrase, description, reference;\n"
 	      "\tuint8_t phrase_len;\n"

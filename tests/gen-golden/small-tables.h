@@ -9,7 +9,6 @@ typedef uint8_t hs_index;
 typedef uint8_t hs_slot;
 
 struct hs_entry {
-	uint16_t code;
 	uint16_t flags;
 	hs_offset name, phrase, description, reference;
 	uint8_t phrase_len;
@@ -72,14 +71,14 @@ static const unsigned char hs_pool[539] = {
 };
 
 static const struct hs_entry hs_entries[8] = {
-	{100, HTTPSTATUS_FLAG_IANA | HTTPSTATUS_FLAG_NO_CONTENT, 1, 10, 283, 258, 8, 0, 0},
-	{200, HTTPSTATUS_FLAG_IANA | HTTPSTATUS_FLAG_CACHEABLE, 19, 19, 314, 289, 2, 0, 0},
-	{300, HTTPSTATUS_FLAG_IANA, 22, 39, 359, 350, 16, 0, 0},
-	{302, HTTPSTATUS_FLAG_IANA, 56, 62, 374, 350, 5, 1, 0},
-	{400, HTTPSTATUS_FLAG_IANA, 86, 98, 359, 350, 11, 0, 1},
-	{413, HTTPSTATUS_FLAG_IANA, 110, 128, 359, 350, 17, 2, 1},
-	{418, HTTPSTATUS_FLAG_UNOFFICIAL, 189, 201, 401, 392, 12, 0, 3},
-	{500, HTTPSTATUS_FLAG_IANA, 214, 236, 433, 408, 21, 0, 3},
+	/* 100 */ {HTTPSTATUS_FLAG_IANA | HTTPSTATUS_FLAG_NO_CONTENT, 1, 10, 283, 258, 8, 0, 0},
+	/* 200 */ {HTTPSTATUS_FLAG_IANA | HTTPSTATUS_FLAG_CACHEABLE, 19, 19, 314, 289, 2, 0, 0},
+	/* 300 */ {HTTPSTATUS_FLAG_IANA, 22, 39, 359, 350, 16, 0, 0},
+	/* 302 */ {HTTPSTATUS_FLAG_IANA, 56, 62, 374, 350, 5, 1, 0},
+	/* 400 */ {HTTPSTATUS_FLAG_IANA, 86, 98, 359, 350, 11, 0, 1},
+	/* 413 */ {HTTPSTATUS_FLAG_IANA, 110, 128, 359, 350, 17, 2, 1},
+	/* 418 */ {HTTPSTATUS_FLAG_UNOFFICIAL, 189, 201, 401, 392, 12, 0, 3},
+	/* 500 */ {HTTPSTATUS_FLAG_IANA, 214, 236, 433, 408, 21, 0, 3},
 };
 
 /* Entry index + 1 by code - HS_CODE_BASE, 0 for none. */
