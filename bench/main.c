@@ -1,12 +1,13 @@
 /* httpstatus-bench: libhttpstatus timed beside a plain array, a linear
  * scan, gperf, libmicrohttpd and libsoup, on the same inputs in one run.
  *
- *   httpstatus-bench [--quick] [--runs N] [--length N] [--target-us N]
+ *   httpstatus-bench [--quick] [--summary] [--runs N] [--length N] [--target-us N]
  *   httpstatus-bench --list
  *   httpstatus-bench --calls N OPERATION STREAM IMPLEMENTATION
  *
- * The first prints a Markdown table per operation and the goals; --quick
- * is a short run that only shows it all still works (CI). --list prints
+ * The first prints a Markdown table per operation and the goals, or with
+ * --summary one table of medians for all (the README's); --quick is a
+ * short run that only shows it all still works (CI). --list prints
  * "operation stream implementation function" for every pair that can be
  * run, and --calls makes exactly N calls of one, untimed, for
  * valgrind --tool=callgrind (see callgrind.sh). */
@@ -22,7 +23,8 @@
 
 static int usage(void)
 {
-	fputs("usage: httpstatus-bench [--quick] [--runs N] [--length N] [--target-us N]\n"
+	fputs("usage: httpstatus-bench [--quick] [--summary] [--runs N] [--length N] "
+	      "[--target-us N]\n"
 	      "       httpstatus-bench --list\n"
 	      "       httpstatus-bench --calls N OPERATION STREAM IMPLEMENTATION\n",
 	      stderr);
@@ -142,7 +144,7 @@ int main(int argc, char **argv)
 {
 	struct settings settings = {.runs = 15, .length = 4096, .target_ns = 2000000};
 	size_t n_calls = 0, target_us = 0;
-	bool listing = false;
+	bool listing = false, summary = false;
 	int i = 1;
 	for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
 		const char *opt = argv[i];
@@ -150,6 +152,8 @@ int main(int argc, char **argv)
 			settings = (struct settings){.runs = 11, .length = 256, .target_ns = 20000};
 		} else if (strcmp(opt, "--list") == 0) {
 			listing = true;
+		} else if (strcmp(opt, "--summary") == 0) {
+			summary = true;
 		} else if (strcmp(opt, "--runs") == 0 && parse_size(argv[i + 1], &settings.runs)) {
 			i++;
 		} else if (strcmp(opt, "--length") == 0 &&
@@ -178,8 +182,10 @@ int main(int argc, char **argv)
 		status = calls(results, count, n_calls, argv + i);
 	} else {
 		run(results, count, &settings);
-		report_header(stdout, &settings);
-		for (size_t o = 0; o < operation_count; o++)
+		report_header(stdout, &settings, summary);
+		if (summary)
+			report_summary(stdout, results, count);
+		for (size_t o = 0; !summary && o < operation_count; o++)
 			report_operation(stdout, &operations[o], results, count);
 		report_goals(stdout, results, count);
 	}

@@ -34,18 +34,20 @@ static void describe_machine(FILE *out)
 		virtual_machine ? ", virtual machine" : "");
 }
 
-void report_header(FILE *out, const struct settings *settings)
+void report_header(FILE *out, const struct settings *settings, bool summary)
 {
 	fputs("Machine: ", out);
 	describe_machine(out);
 	fprintf(out, ". Build: %s.\n\n", BENCH_BUILD);
 	fprintf(out,
-		"Each figure is the median (and the minimum and maximum) of %zu runs of about "
-		"%.0f µs over a stream of %zu inputs. ns/op: lookups one after another; "
-		"latency: each lookup's input depends on the result of the one before. "
-		"× lib: the implementation's figure over libhttpstatus's on the same stream "
-		"(above 1 is slower).\n",
-		settings->runs, (double)settings->target_ns / 1000, settings->length);
+		"Figures in ns, the median%s of %zu runs of about %.0f µs over a stream of %zu "
+		"inputs. ns/op: lookups one after another; latency: each lookup's input "
+		"depends on the result of the one before.%s\n",
+		summary ? "" : " (and the minimum and maximum)", settings->runs,
+		(double)settings->target_ns / 1000, settings->length,
+		summary ? " Each cell: ns/op / latency."
+			: " × lib: the implementation's figure over libhttpstatus's on the same "
+			  "stream (above 1 is slower).");
 }
 
 static const struct result *find(const struct result *results, size_t count, const char *op,
@@ -92,6 +94,52 @@ void report_operation(FILE *out, const struct operation *op, const struct result
 		fprintf(out, " %.2f | %.2f |\n", r->each.median / lib->each.median,
 			r->chained.median / lib->chained.median);
 	}
+}
+
+void report_summary(FILE *out, const struct result *results, size_t count)
+{
+	/* The columns: libhttpstatus, then the baselines, then the peers. */
+	static const char *const order[] = {
+		"lib",         "lib-cstring", "array",       "snprintf", "scan",
+		"scan-strcmp", "gperf",       "gperf-icase", "mhd",      "soup",
+	};
+	enum { COLUMNS = sizeof order / sizeof order[0] };
+	const struct impl *columns[COLUMNS];
+	size_t n = 0;
+	for (size_t c = 0; c < COLUMNS; c++)
+		for (size_t i = 0; i < count; i++)
+			if (strcmp(results[i].impl->id, order[c]) == 0) {
+				columns[n++] = results[i].impl;
+				break;
+			}
+	fputs("\n| operation | stream |", out);
+	for (size_t c = 0; c < n; c++)
+		fprintf(out, " %s |", columns[c]->label);
+	fputs("\n| --- | --- |", out);
+	for (size_t c = 0; c < n; c++)
+		fputs(" ---: |", out);
+	for (size_t i = 0; i < count; i++) {
+		const struct result *r = &results[i];
+		if (i > 0 && r->op == results[i - 1].op && r->stream == results[i - 1].stream)
+			continue;
+		fprintf(out, "\n| %s | %s |", r->op->title, r->stream->name);
+		for (size_t c = 0; c < n; c++) {
+			const struct result *cell =
+				find(results, count, r->op->id, r->stream->name, columns[c]->id);
+			if (cell) {
+				fputc(' ', out);
+				fprintf(out, cell->each.median < 10 ? "%.2f" : "%.0f",
+					cell->each.median);
+				fputs(" / ", out);
+				fprintf(out, cell->chained.median < 10 ? "%.2f" : "%.0f",
+					cell->chained.median);
+				fputs(" |", out);
+			} else {
+				fputs(" |", out);
+			}
+		}
+	}
+	fputc('\n', out);
 }
 
 /* One goal on one stream: libhttpstatus's figures over another's (or the

@@ -6,6 +6,7 @@
 #include "bench.h"
 #include "measure.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 
 struct result {
@@ -20,9 +21,12 @@ struct settings {
 	uint64_t target_ns;
 };
 
-void report_header(FILE *out, const struct settings *settings);
+void report_header(FILE *out, const struct settings *settings, bool summary);
 void report_operation(FILE *out, const struct operation *op, const struct result *results,
 		      size_t count);
+/* One table of every operation and stream, a column per implementation:
+ * "ns/op / latency", medians. */
+void report_summary(FILE *out, const struct result *results, size_t count);
 void report_goals(FILE *out, const struct result *results, size_t count);
 
 #endif
