@@ -60,6 +60,17 @@ static void json_key_string(const char *key, const char *value)
 	json_string(value, strlen(value));
 }
 
+/* The words of code's flags, each in quotes, between separators. */
+static void print_flag_words(int code, const char *quote, const char *separator)
+{
+	const char *sep = "";
+	for (size_t i = 0; i < FLAG_WORDS; i++)
+		if (httpstatus_flags(code) & flag_words[i].flag) {
+			printf("%s%s%s%s", sep, quote, flag_words[i].word, quote);
+			sep = separator;
+		}
+}
+
 static void print_json_code(int code)
 {
 	printf("{\"code\":%d", code);
@@ -67,12 +78,7 @@ static void print_json_code(int code)
 	json_key_string("phrase", httpstatus_phrase(code));
 	json_key_string("class", httpstatus_class_name(httpstatus_class(code)));
 	fputs(",\"flags\":[", stdout);
-	const char *sep = "";
-	for (size_t i = 0; i < FLAG_WORDS; i++)
-		if (httpstatus_flags(code) & flag_words[i].flag) {
-			printf("%s\"%s\"", sep, flag_words[i].word);
-			sep = ",";
-		}
+	print_flag_words(code, "\"", ",");
 	putchar(']');
 	json_key_string("reference", httpstatus_reference(code));
 	json_key_string("description", httpstatus_description(code));
@@ -93,12 +99,7 @@ static void print_long_code(int code)
 	printf("  Class:         %dxx %s\n", code / 100,
 	       httpstatus_class_name(httpstatus_class(code)));
 	fputs("  Flags:         ", stdout);
-	const char *sep = "";
-	for (size_t i = 0; i < FLAG_WORDS; i++)
-		if (httpstatus_flags(code) & flag_words[i].flag) {
-			printf("%s%s", sep, flag_words[i].word);
-			sep = ", ";
-		}
+	print_flag_words(code, "", ", ");
 	printf("\n  Reference:     %s\n", httpstatus_reference(code));
 	printf("  Description:   %s\n", httpstatus_description(code));
 	const char *alias;
