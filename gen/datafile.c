@@ -44,8 +44,10 @@ struct key {
 };
 
 struct keyset {
+	const char *what; /* "names" or "phrases" */
 	struct key *keys;
 	size_t count, capacity;
+	bool full; /* and said so */
 };
 
 struct parser {
@@ -194,6 +196,15 @@ static bool claim(struct parser *p, struct keyset *set, struct key key)
 											    : "the",
 			 old->kind, old->code, old->line,
 			 strcmp(old->text, key.text) != 0 ? " (case is ignored)" : "");
+		return false;
+	}
+	if (set->count == DATAFILE_MAX_KEYS) {
+		if (!set->full)
+			error_at(p, key.line,
+				 "more than %d %s, older ones included: the lookup tables hold no "
+				 "more",
+				 DATAFILE_MAX_KEYS, set->what);
+		set->full = true;
 		return false;
 	}
 	if (set->count == set->capacity)
@@ -434,7 +445,10 @@ static int by_code(const void *a, const void *b)
 bool datafile_parse(const char *name, char *text, size_t size, FILE *diagnostics,
 		    struct datafile *df)
 {
-	struct parser p = {.path = name, .diagnostics = diagnostics};
+	struct parser p = {.path = name,
+			   .diagnostics = diagnostics,
+			   .names.what = "names",
+			   .phrases.what = "phrases"};
 	*df = (struct datafile){0};
 	unsigned line = 0;
 	if (size > DATAFILE_MAX_BYTES) {

@@ -12,6 +12,9 @@ enum {
 	DATAFILE_MAX_LINE = 4096,
 	DATAFILE_MAX_KEY = 64, /* longest name or phrase, in bytes */
 	DATAFILE_MAX_ALIASES = 16,
+	/* Names (older ones included) and phrases, each: the most that the
+	 * generated hash tables, at 2^16 slots, can give a slot each. */
+	DATAFILE_MAX_KEYS = 1024,
 	DATAFILE_MAX_ERRORS = 50,
 };
 

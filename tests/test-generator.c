@@ -268,6 +268,28 @@ static void a_ten_megabyte_file_is_rejected(void **state)
 	expect_big_file_rejected(100, 10 << 20, "10487: error: file is larger than 1048576 bytes");
 }
 
+/* 1025 names, sixteen a line: the first one too many is on line 65. */
+static void too_many_names_are_rejected_where_they_pass_the_limit(void **state)
+{
+	(void)state;
+	char *dir = make_temp_dir();
+	char *input = path_join(dir, "names.tsv");
+	FILE *f = fopen(input, "w");
+	assert_non_null(f);
+	for (int code = 100; code < 166; code++) {
+		fprintf(f, "%d\tNAME_%d\tPhrase %d\tiana\tRFC 1\tSomething\t", code, code, code);
+		for (int i = 0; i < 15; i++)
+			fprintf(f, "%sOLD_NAME_%d_%d", i ? "," : "", code, i);
+		fputc('\n', f);
+	}
+	assert_int_equal(fclose(f), 0);
+	expect_rejection(input, "65: error: more than 1024 names, older ones included: the lookup "
+				"tables hold no more");
+	unlink(input);
+	free(input);
+	remove_dir(dir);
+}
+
 static char *read_all(const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "rb");
@@ -522,6 +544,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(every_bad_file_is_listed),
 		cmocka_unit_test(a_megabyte_line_is_rejected),
 		cmocka_unit_test(a_ten_megabyte_file_is_rejected),
+		cmocka_unit_test(too_many_names_are_rejected_where_they_pass_the_limit),
 		cmocka_unit_test(small_file_gives_the_golden_outputs),
 		cmocka_unit_test(outputs_are_the_same_every_run),
 		cmocka_unit_test(missing_final_newline_is_accepted),
