@@ -1,22 +1,24 @@
-/* The generator's outputs. Each writes one file from a validated data file
- * and returns false (after saying why on stderr) if it cannot. */
+/* The generator's outputs, each written from the checked data into one file
+ * of the output directory. An emitter returns false (having said why on
+ * stderr) if it cannot. */
 #ifndef HTTPSTATUS_EMIT_H
 #define HTTPSTATUS_EMIT_H
 
-#include "datafile.h"
+#include "data.h"
 
 #include <stdio.h>
 
-/* The library's tables, #included by src/httpstatus.c. */
-bool emit_tables(FILE *out, const struct datafile *df);
-/* <httpstatus_codes.h>: enum httpstatus_code and the count/min/max macros. */
-bool emit_codes_header(FILE *out, const struct datafile *df);
+/* codes-tables.h: what src/codes.c looks codes, names and phrases up in. */
+bool emit_codes_tables(FILE *out, const struct data *d);
+/* <httpstatus_codes.h>: enum httpstatus_code, enum httpstatus_flag and the
+ * count/min/max macros. */
+bool emit_codes_header(FILE *out, const struct data *d);
 /* <httpstatus_client.h>: HTTP_<NAME> for every name and alias. */
-bool emit_client_header(FILE *out, const struct datafile *df);
+bool emit_client_header(FILE *out, const struct data *d);
 /* httpstatus-codes(7): every code as a manual page. */
-bool emit_man(FILE *out, const struct datafile *df);
+bool emit_man(FILE *out, const struct data *d);
 
-/* HTTPSTATUS_FLAG_<WORD> for a data-file flag word. */
+/* HTTPSTATUS_FLAG_<WORD> for a status flag. */
 void emit_flag_macro(FILE *out, unsigned flag);
 
 #endif

@@ -1,16 +1,15 @@
-/* httpstatus-gen: reads the status-code data file, checks all of it, and only
- * then writes the outputs asked for. Each output goes to a temporary file
- * beside its target and is renamed into place once every output is complete,
- * so a failed run leaves nothing behind.
+/* httpstatus-gen: reads the data files, checks all of them, and only then
+ * writes every output into one directory. Each output goes to a temporary
+ * file beside its target and is renamed into place once every output is
+ * complete, so a failed run leaves nothing behind.
  *
- *   httpstatus-gen [--tables FILE] [--codes-header FILE]
- *                  [--client-header FILE] [--man FILE] DATAFILE
+ *   httpstatus-gen --status-codes FILE [--output-dir DIR]
  *
- * With no output option it only checks DATAFILE. Exit status: 0 done, 1 bad
+ * Without --output-dir it only checks the files. Exit status: 0 done, 1 bad
  * data file or failed write, 2 bad usage. */
 #define _POSIX_C_SOURCE 200809L
 
-#include "datafile.h"
+#include "data.h"
 #include "emit.h"
 #include "xalloc.h"
 
@@ -21,120 +20,133 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-struct output {
-	const char *option;
-	bool (*emit)(FILE *out, const struct datafile *df);
-	const char *path; /* NULL unless asked for */
-	char *temp;
-};
-
-static struct output outputs[] = {
-	{"--tables", emit_tables, NULL, NULL},
-	{"--codes-header", emit_codes_header, NULL, NULL},
-	{"--client-header", emit_client_header, NULL, NULL},
-	{"--man", emit_man, NULL, NULL},
+/* Every output, by its name in the output directory. */
+static const struct output {
+	const char *name;
+	bool (*emit)(FILE *out, const struct data *d);
+} outputs[] = {
+	{"codes-tables.h", emit_codes_tables},
+	{"httpstatus_codes.h", emit_codes_header},
+	{"httpstatus_client.h", emit_client_header},
+	{"httpstatus-codes.7", emit_man},
 };
 enum { OUTPUT_COUNT = sizeof outputs / sizeof outputs[0] };
 
+static const char usage_text[] = "usage: httpstatus-gen --status-codes FILE [--output-dir DIR]\n";
+
 static int usage(const char *problem)
 {
-	fprintf(stderr,
-		"httpstatus-gen: %s\n"
-		"usage: httpstatus-gen [--tables FILE] [--codes-header FILE] "
-		"[--client-header FILE] [--man FILE] DATAFILE\n",
-		problem);
+	fprintf(stderr, "httpstatus-gen: %s\n%s", problem, usage_text);
 	return 2;
 }
 
-/* Writes one output to a new temporary file beside it; false (and no file)
- * on failure. */
-static bool write_temp(struct output *o, const struct datafile *df)
+/* a, then b, then c, in a new string. */
+static char *concat(const char *a, const char *b, const char *c)
 {
-	size_t n = strlen(o->path);
-	char *temp = xmalloc(n + sizeof ".XXXXXX");
-	memcpy(temp, o->path, n);
-	memcpy(temp + n, ".XXXXXX", sizeof ".XXXXXX");
+	size_t n = strlen(a) + strlen(b) + strlen(c) + 1;
+	char *s = xmalloc(n);
+	snprintf(s, n, "%s%s%s", a, b, c);
+	return s;
+}
+
+/* Writes one output to a new temporary file beside path; the temporary
+ * file's name, or NULL (and no file) on failure. */
+static char *write_temp(const struct output *o, const char *path, const struct data *d)
+{
+	char *temp = concat(path, ".XXXXXX", "");
 	int fd = mkstemp(temp);
 	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
 	if (!f) {
-		fprintf(stderr, "httpstatus-gen: error: cannot create a file beside %s: %s\n",
-			o->path, strerror(errno));
+		fprintf(stderr, "httpstatus-gen: error: cannot create a file beside %s: %s\n", path,
+			strerror(errno));
 		if (fd >= 0) { /* GCOVR_EXCL_START: fdopen fails only without memory */
 			close(fd);
 			unlink(temp);
 		} /* GCOVR_EXCL_STOP */
 		free(temp);
-		return false;
+		return NULL;
 	}
 	/* & rather than &&: every step runs, and errno is left by the last that
 	 * failed. fchmod: mkstemp made the file for its owner alone. */
-	bool emitted = o->emit(f, df);
+	bool emitted = o->emit(f, d);
 	bool written = !ferror(f);
 	written &= fchmod(fd, 0644) == 0;
 	written &= fclose(f) == 0;
 	if (!written)
-		fprintf(stderr, "httpstatus-gen: error: cannot write %s: %s\n", o->path,
+		fprintf(stderr, "httpstatus-gen: error: cannot write %s: %s\n", path,
 			strerror(errno));
 	if (!(emitted & written)) {
 		unlink(temp);
 		free(temp);
-		return false;
+		return NULL;
 	}
-	o->temp = temp;
+	return temp;
+}
+
+static bool cannot_replace(const char *path)
+{
+	fprintf(stderr, "httpstatus-gen: error: cannot replace %s: %s\n", path, strerror(errno));
+	return false;
+}
+
+/* Whether rename() can put a file at path: not if a directory is there. */
+static bool replaceable(const char *path)
+{
+	struct stat st;
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		errno = EISDIR;
+		return cannot_replace(path);
+	}
 	return true;
 }
 
-static bool write_outputs(const struct datafile *df)
+static bool write_outputs(const char *dir, const struct data *d)
 {
+	char *paths[OUTPUT_COUNT], *temps[OUTPUT_COUNT] = {NULL};
 	bool ok = true;
-	for (size_t i = 0; i < OUTPUT_COUNT && ok; i++)
-		if (outputs[i].path)
-			ok = write_temp(&outputs[i], df);
 	for (size_t i = 0; i < OUTPUT_COUNT; i++) {
-		struct output *o = &outputs[i];
-		if (!o->temp)
-			continue;
-		if (ok && rename(o->temp, o->path)) {
-			fprintf(stderr, "httpstatus-gen: error: cannot replace %s: %s\n", o->path,
-				strerror(errno));
-			ok = false;
-		}
-		if (!ok)
-			unlink(o->temp);
-		free(o->temp);
-		o->temp = NULL;
+		paths[i] = concat(dir, "/", outputs[i].name);
+		if (ok)
+			ok = (temps[i] = write_temp(&outputs[i], paths[i], d)) != NULL;
+	}
+	/* Every output is checked before any is renamed, so that a run that
+	 * fails replaces none of them. */
+	for (size_t i = 0; i < OUTPUT_COUNT && ok; i++)
+		ok = replaceable(paths[i]);
+	for (size_t i = 0; i < OUTPUT_COUNT; i++) {
+		if (ok && rename(temps[i], paths[i]))
+			ok = cannot_replace(paths[i]); /* GCOVR_EXCL_LINE: checked just before */
+		if (temps[i] && !ok)
+			unlink(temps[i]);
+		free(temps[i]);
+		free(paths[i]);
 	}
 	return ok;
 }
 
 int main(int argc, char **argv)
 {
-	const char *input = NULL;
+	struct data_paths paths = {0};
+	const char *output_dir = NULL;
 	for (int i = 1; i < argc; i++) {
-		size_t o = 0;
-		while (o < OUTPUT_COUNT && strcmp(argv[i], outputs[o].option) != 0)
-			o++;
-		if (o < OUTPUT_COUNT) {
-			if (i + 1 == argc)
-				return usage("an output option needs a file name");
-			if (outputs[o].path)
-				return usage("an output option is given twice");
-			outputs[o].path = argv[++i];
-		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-			return usage("unknown option");
-		} else if (input) {
-			return usage("more than one data file");
-		} else {
-			input = argv[i];
-		}
+		const char **value = strcmp(argv[i], "--status-codes") == 0 ? &paths.status_codes
+				     : strcmp(argv[i], "--output-dir") == 0 ? &output_dir
+									    : NULL;
+		if (!value)
+			return usage(argv[i][0] == '-' ? "unknown option" : "unexpected argument");
+		if (i + 1 == argc)
+			return usage("an option needs a value");
+		if (*value)
+			return usage("an option is given twice");
+		*value = argv[++i];
 	}
-	if (!input)
-		return usage("no data file");
+	if (!paths.status_codes)
+		return usage("no --status-codes file");
 
-	struct datafile df;
-	if (!datafile_load(input, &df))
+	struct data d;
+	if (!data_load(&paths, stderr, &d))
 		return 1;
-	bool ok = write_outputs(&df);
-	datafile_free(&df);
+	bool ok = !output_dir || write_outputs(output_dir, &d);
+	data_free(&d);
 	return ok ? 0 : 1;
 }

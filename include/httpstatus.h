@@ -37,69 +37,70 @@ enum httpstatus_class {
 	HTTPSTATUS_CLASS_SERVER_ERROR = 5
 };
 
-/* Bits of httpstatus_flags(). Exactly one of the first three is set for a
- * known code. */
-enum httpstatus_flag {
-	HTTPSTATUS_FLAG_IANA = 1 << 0, /* permanently registered with IANA */
-	HTTPSTATUS_FLAG_TEMPORARY = 1 << 1, /* provisionally registered */
-	HTTPSTATUS_FLAG_UNOFFICIAL = 1 << 2, /* in wide use, not registered (418) */
-	HTTPSTATUS_FLAG_OBSOLETE = 1 << 3, /* registered, then obsoleted (510) */
-	HTTPSTATUS_FLAG_DEPRECATED = 1 << 4, /* not to be used any more (305) */
-	HTTPSTATUS_FLAG_NO_CONTENT = 1 << 5, /* a response never has content */
-	HTTPSTATUS_FLAG_CACHEABLE = 1 << 6, /* heuristically cacheable by default */
-	HTTPSTATUS_FLAG_RETRYABLE = 1 << 7 /* repeating the request may succeed */
-};
-
 /* ---- By code ------------------------------------------------------------ */
 
-/* The reason phrase, "Not Found" for 404; NULL if code is not a known code. */
+/* The reason phrase, "Not Found" for 404; NULL if code is not a known code.
+ * Since 0.1.0. */
 HTTPSTATUS_API const char *httpstatus_phrase(int code);
 
-/* strlen(httpstatus_phrase(code)) without the scan; 0 for an unknown code. */
+/* strlen(httpstatus_phrase(code)) without the scan; 0 for an unknown code.
+ * Since 0.1.0. */
 HTTPSTATUS_API size_t httpstatus_phrase_len(int code);
 
-/* One sentence on what the code means; NULL for an unknown code. */
+/* One sentence on what the code means; NULL for an unknown code.
+ * Since 0.1.0. */
 HTTPSTATUS_API const char *httpstatus_description(int code);
 
-/* The canonical constant name, "NOT_FOUND" for 404; NULL for an unknown code. */
+/* The canonical constant name, "NOT_FOUND" for 404; NULL for an unknown code.
+ * Since 0.1.0. */
 HTTPSTATUS_API const char *httpstatus_name(int code);
 
-/* Where the code is defined, "RFC 9110, Section 15.5.5"; NULL if unknown. */
+/* Where the code is defined, "RFC 9110, Section 15.5.5"; NULL if unknown.
+ * Since 0.1.0. */
 HTTPSTATUS_API const char *httpstatus_reference(int code);
 
-/* HTTPSTATUS_FLAG_* bits; 0 for an unknown code. */
+/* HTTPSTATUS_FLAG_* bits (enum httpstatus_flag, in <httpstatus_codes.h>); 0
+ * for an unknown code. Since 0.1.0. */
 HTTPSTATUS_API unsigned httpstatus_flags(int code);
 
-/* Whether code is in the registry (or is 418). */
+/* A flag's word as the data file and the tool spell it:
+ * HTTPSTATUS_FLAG_NO_CONTENT gives "no-content". NULL for 0, for several bits
+ * at once and for a bit that is no flag. Since 0.2.0. */
+HTTPSTATUS_API const char *httpstatus_flag_name(unsigned flag);
+
+/* Whether code is in the registry (or is 418). Since 0.1.0. */
 HTTPSTATUS_API bool httpstatus_is_known(int code);
 
 /* The i-th older name or phrase the code was known by, in the data file's
  * order ("REQUEST_ENTITY_TOO_LARGE" for 413, 0); NULL past the last one and
- * for an unknown code. */
+ * for an unknown code. Since 0.1.0. */
 HTTPSTATUS_API const char *httpstatus_alias(int code, size_t i);
 
 /* What a client shows for any code of 100-599: the phrase, or for an unknown
  * code the phrase of the x00 code of its class (RFC 9110, Section 15: 471
- * gives "Bad Request"). NULL outside 100-599. */
+ * gives "Bad Request"). NULL outside 100-599. Since 0.1.0. */
 HTTPSTATUS_API const char *httpstatus_reason(int code);
 
 /* Writes "HTTP/1.1 404 Not Found\r\n" (with httpstatus_reason's phrase) like
  * snprintf: at most size - 1 bytes and a terminating NUL, nothing at all if
  * size is 0 or buf is NULL. Returns the length of the whole line, so a
  * return value >= size means it was cut short; returns 0 and writes nothing
- * for a code outside 100-599. */
+ * for a code outside 100-599. Since 0.1.0. */
 HTTPSTATUS_API size_t httpstatus_status_line(char *buf, size_t size, int code);
 
 /* ---- Classes ------------------------------------------------------------- */
 
-/* The class of any code of 100-599, known or not; INVALID outside. */
+/* The class of any code of 100-599, known or not; INVALID outside.
+ * Since 0.1.0. */
 HTTPSTATUS_API enum httpstatus_class httpstatus_class(int code);
 
 /* "Informational", "Successful", "Redirection", "Client Error" or
- * "Server Error"; NULL for HTTPSTATUS_CLASS_INVALID and any other value. */
+ * "Server Error"; NULL for HTTPSTATUS_CLASS_INVALID and any other value.
+ * Since 0.1.0. */
 HTTPSTATUS_API const char *httpstatus_class_name(enum httpstatus_class c);
 
-/* httpstatus_class(code) == the class named; false outside 100-599. */
+/* httpstatus_class(code) == the class named; false outside 100-599.
+ * Since 0.1.0. */
 HTTPSTATUS_API bool httpstatus_is_informational(int code);
 HTTPSTATUS_API bool httpstatus_is_successful(int code);
 HTTPSTATUS_API bool httpstatus_is_redirection(int code);
@@ -109,30 +110,32 @@ HTTPSTATUS_API bool httpstatus_is_server_error(int code);
 /* ---- By name or phrase ----------------------------------------------------- */
 
 /* The code of a canonical or older name, "NOT_FOUND" or "not_found" (ASCII
- * case ignored); 0 for NULL or anything else. */
+ * case ignored); 0 for NULL or anything else. Since 0.1.0. */
 HTTPSTATUS_API int httpstatus_from_name(const char *name);
 
 /* The same for the len bytes at name, which need no NUL and may hold any
- * byte; a NUL inside them matches nothing. */
+ * byte; a NUL inside them matches nothing. Since 0.1.0. */
 HTTPSTATUS_API int httpstatus_from_name_n(const char *name, size_t len);
 
 /* The code of a phrase or older phrase, "Not Found" or "payload too large"
- * (ASCII case ignored); 0 for NULL or anything else. */
+ * (ASCII case ignored); 0 for NULL or anything else. Since 0.1.0. */
 HTTPSTATUS_API int httpstatus_from_phrase(const char *phrase);
 
-/* The same for the len bytes at phrase. */
+/* The same for the len bytes at phrase. Since 0.1.0. */
 HTTPSTATUS_API int httpstatus_from_phrase_n(const char *phrase, size_t len);
 
 /* ---- Iteration and version -------------------------------------------------- */
 
 /* The lowest known code above code, or 0 past the last:
- *   for (int c = httpstatus_next(0); c; c = httpstatus_next(c)) ... */
+ *   for (int c = httpstatus_next(0); c; c = httpstatus_next(c)) ...
+ * Since 0.1.0. */
 HTTPSTATUS_API int httpstatus_next(int code);
 
-/* How many known codes there are (HTTPSTATUS_COUNT). */
+/* How many known codes there are (HTTPSTATUS_COUNT). Since 0.1.0. */
 HTTPSTATUS_API size_t httpstatus_count(void);
 
-/* The library's version, "0.1.0" (HTTPSTATUS_VERSION_STRING when built). */
+/* The library's version, "0.1.0" (HTTPSTATUS_VERSION_STRING when built).
+ * Since 0.1.0. */
 HTTPSTATUS_API const char *httpstatus_version(void);
 
 #ifdef __cplusplus

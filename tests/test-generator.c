@@ -19,78 +19,104 @@
 
 #include <cmocka.h>
 
-static const char *generator, *bad_dir, *golden_dir, *datafile;
+static const char *generator, *bad_dir, *golden_dir;
+
+/* The kinds of data file, each with the option that names it to the
+ * generator, its bad files' directory under BAD-DIR, and the real file. */
+enum kind { STATUS_CODES, KINDS };
+static struct {
+	const char *option, *dir, *real;
+} kinds[KINDS] = {
+	[STATUS_CODES] = {"--status-codes", "status-codes", NULL},
+};
+#define datafile (kinds[STATUS_CODES].real)
 
 static const struct {
+	enum kind kind;
 	const char *file;
 	const char *message; /* after "FILE:" */
 } bad_files[] = {
-	{"empty.tsv", "1: error: no status codes: the file has no entry lines"},
-	{"only-comments.tsv", "1: error: no status codes: the file has no entry lines"},
-	{"crlf-line-end.tsv", "5: error: CRLF line end (only LF is accepted)"},
-	{"byte-order-mark.tsv", "1: error: UTF-8 byte order mark (save the file without it)"},
-	{"nul-byte.tsv", "7: error: NUL byte at column 46"},
-	{"invalid-utf8.tsv", "7: error: invalid UTF-8 at column 46"},
-	{"overlong-utf8.tsv", "7: error: invalid UTF-8 at column 47"},
-	{"control-character.tsv", "7: error: control character 0x0B at column 46"},
-	{"tab-inside-field.tsv", "7: error: too many columns: found 8, expected 7 tab-separated"},
-	{"too-few-columns.tsv", "7: error: too few columns: found 6, expected 7 tab-separated"},
-	{"too-many-columns.tsv", "7: error: too many columns: found 8, expected 7 tab-separated"},
-	{"code-99.tsv", "7: error: bad code '99': expected three digits, 100 to 599"},
-	{"code-600.tsv", "7: error: bad code '600': expected three digits, 100 to 599"},
-	{"code-letter-o.tsv", "7: error: bad code '4O4': expected three digits, 100 to 599"},
-	{"code-plus-sign.tsv", "7: error: bad code '+404': expected three digits, 100 to 599"},
-	{"code-leading-space.tsv", "7: error: code column has leading or trailing spaces"},
-	{"duplicate-code.tsv", "8: error: duplicate code 404 (first at line 7)"},
-	{"duplicate-name.tsv", "8: error: name 'NOT_FOUND' is already the name of 404 at line 7"},
-	{"alias-is-another-name.tsv",
+	{STATUS_CODES, "empty.tsv", "1: error: no status codes: the file has no entry lines"},
+	{STATUS_CODES, "only-comments.tsv",
+	 "1: error: no status codes: the file has no entry lines"},
+	{STATUS_CODES, "crlf-line-end.tsv", "5: error: CRLF line end (only LF is accepted)"},
+	{STATUS_CODES, "byte-order-mark.tsv",
+	 "1: error: UTF-8 byte order mark (save the file without it)"},
+	{STATUS_CODES, "nul-byte.tsv", "7: error: NUL byte at column 46"},
+	{STATUS_CODES, "invalid-utf8.tsv", "7: error: invalid UTF-8 at column 46"},
+	{STATUS_CODES, "overlong-utf8.tsv", "7: error: invalid UTF-8 at column 47"},
+	{STATUS_CODES, "control-character.tsv", "7: error: control character 0x0B at column 46"},
+	{STATUS_CODES, "tab-inside-field.tsv",
+	 "7: error: too many columns: found 8, expected 7 tab-separated"},
+	{STATUS_CODES, "too-few-columns.tsv",
+	 "7: error: too few columns: found 6, expected 7 tab-separated"},
+	{STATUS_CODES, "too-many-columns.tsv",
+	 "7: error: too many columns: found 8, expected 7 tab-separated"},
+	{STATUS_CODES, "code-99.tsv", "7: error: bad code '99': expected three digits, 100 to 599"},
+	{STATUS_CODES, "code-600.tsv",
+	 "7: error: bad code '600': expected three digits, 100 to 599"},
+	{STATUS_CODES, "code-letter-o.tsv",
+	 "7: error: bad code '4O4': expected three digits, 100 to 599"},
+	{STATUS_CODES, "code-plus-sign.tsv",
+	 "7: error: bad code '+404': expected three digits, 100 to 599"},
+	{STATUS_CODES, "code-leading-space.tsv",
+	 "7: error: code column has leading or trailing spaces"},
+	{STATUS_CODES, "duplicate-code.tsv", "8: error: duplicate code 404 (first at line 7)"},
+	{STATUS_CODES, "duplicate-name.tsv",
+	 "8: error: name 'NOT_FOUND' is already the name of 404 at line 7"},
+	{STATUS_CODES, "alias-is-another-name.tsv",
 	 "8: error: alias 'NOT_FOUND' is already the name of 404 at line 7"},
-	{"alias-is-another-alias.tsv",
+	{STATUS_CODES, "alias-is-another-alias.tsv",
 	 "8: error: alias 'MISSING' is already an alias of 404 at line 7"},
-	{"phrases-equal-ignoring-case.tsv",
+	{STATUS_CODES, "phrases-equal-ignoring-case.tsv",
 	 "8: error: phrase 'NOT FOUND' is already the phrase of 404 at line 7 (case is ignored)"},
-	{"unknown-flag.tsv",
+	{STATUS_CODES, "unknown-flag.tsv",
 	 "7: error: unknown flag 'cachable' (known: iana, temporary, unofficial, obsolete, "
 	 "deprecated, no-content, cacheable, retryable)"},
-	{"two-registrations.tsv",
+	{STATUS_CODES, "two-registrations.tsv",
 	 "7: error: more than one registration status: iana, temporary and unofficial exclude "
 	 "each other"},
-	{"no-registration.tsv",
+	{STATUS_CODES, "no-registration.tsv",
 	 "7: error: no registration status: flags need one of iana, temporary, unofficial"},
-	{"empty-phrase.tsv", "7: error: empty phrase column"},
-	{"phrase-is-a-dash.tsv",
+	{STATUS_CODES, "empty-phrase.tsv", "7: error: empty phrase column"},
+	{STATUS_CODES, "phrase-is-a-dash.tsv",
 	 "7: error: phrase column cannot be '-': only flags and aliases may be left out"},
-	{"phrase-bad-character.tsv",
+	{STATUS_CODES, "phrase-bad-character.tsv",
 	 "7: error: bad phrase 'Not*Found': expected letters, digits, single spaces and "
 	 "' - . , ( ) / & +"},
-	{"lower-case-name.tsv", "7: error: bad name 'not_found': expected [A-Z][A-Z0-9_]*"},
-	{"name-too-long.tsv",
-	 "7: error: name 'NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN...' is longer than 64 bytes"},
-	{"alias-neither-name-nor-phrase.tsv",
+	{STATUS_CODES, "lower-case-name.tsv",
+	 "7: error: bad name 'not_found': expected [A-Z][A-Z0-9_]*"},
+	{STATUS_CODES, "name-too-long.tsv",
+	 "7: error: name 'NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN...' is longer than 255 bytes"},
+	{STATUS_CODES, "alias-neither-name-nor-phrase.tsv",
 	 "7: error: alias 'NOT-FOUND' is neither a name ([A-Z][A-Z0-9_]*) nor a phrase (which "
 	 "has a space or a lower-case letter)"},
-	{"empty-alias.tsv", "7: error: empty alias (two commas, or one at an end)"},
-	{"no-class-fallback.tsv",
+	{STATUS_CODES, "empty-alias.tsv", "7: error: empty alias (two commas, or one at an end)"},
+	{STATUS_CODES, "no-class-fallback.tsv",
 	 "6: error: no entry for 300, the phrase that unknown 3xx codes fall back to"},
-	{"utf8-cut-short.tsv", "7: error: invalid UTF-8 at column 47"},
-	{"utf8-stray-continuation.tsv", "7: error: invalid UTF-8 at column 47"},
-	{"utf8-bad-continuation.tsv", "7: error: invalid UTF-8 at column 47"},
-	{"utf8-surrogate.tsv", "7: error: invalid UTF-8 at column 47"},
-	{"utf8-past-10ffff.tsv", "7: error: invalid UTF-8 at column 47"},
-	{"c1-control.tsv", "7: error: control character U+0085 at column 47"},
-	{"flag-twice.tsv", "7: error: flag 'cacheable' given twice"},
-	{"too-many-flags.tsv", "7: error: more flags than there are flag words"},
-	{"too-many-aliases.tsv", "7: error: more than 16 aliases"},
-	{"alias-outer-space.tsv", "7: error: alias ' Absent' has leading or trailing spaces"},
-	{"carriage-return-inside.tsv", "7: error: control character 0x0D at column 46"},
-	{"trailing-space.tsv", "7: error: phrase column has leading or trailing spaces"},
-	{"code-099.tsv", "7: error: bad code '099': expected three digits, 100 to 599"},
-	{"flags-dash.tsv",
+	{STATUS_CODES, "utf8-cut-short.tsv", "7: error: invalid UTF-8 at column 47"},
+	{STATUS_CODES, "utf8-stray-continuation.tsv", "7: error: invalid UTF-8 at column 47"},
+	{STATUS_CODES, "utf8-bad-continuation.tsv", "7: error: invalid UTF-8 at column 47"},
+	{STATUS_CODES, "utf8-surrogate.tsv", "7: error: invalid UTF-8 at column 47"},
+	{STATUS_CODES, "utf8-past-10ffff.tsv", "7: error: invalid UTF-8 at column 47"},
+	{STATUS_CODES, "c1-control.tsv", "7: error: control character U+0085 at column 47"},
+	{STATUS_CODES, "flag-twice.tsv", "7: error: flag 'cacheable' given twice"},
+	{STATUS_CODES, "too-many-flags.tsv", "7: error: more flags than there are flag words"},
+	{STATUS_CODES, "too-many-aliases.tsv", "7: error: more than 16 aliases"},
+	{STATUS_CODES, "alias-outer-space.tsv",
+	 "7: error: alias ' Absent' has leading or trailing spaces"},
+	{STATUS_CODES, "carriage-return-inside.tsv",
+	 "7: error: control character 0x0D at column 46"},
+	{STATUS_CODES, "trailing-space.tsv",
+	 "7: error: phrase column has leading or trailing spaces"},
+	{STATUS_CODES, "code-099.tsv",
+	 "7: error: bad code '099': expected three digits, 100 to 599"},
+	{STATUS_CODES, "flags-dash.tsv",
 	 "7: error: no registration status: flags need one of iana, temporary, unofficial"},
-	{"phrase-double-space.tsv",
+	{STATUS_CODES, "phrase-double-space.tsv",
 	 "7: error: bad phrase 'Not  Found': expected letters, digits, single spaces and "
 	 "' - . , ( ) / & +"},
-	{"name-cut-in-a-character.tsv",
+	{STATUS_CODES, "name-cut-in-a-character.tsv",
 	 "7: error: bad name 'NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN...': expected "
 	 "[A-Z][A-Z0-9_]*"},
 };
@@ -152,10 +178,18 @@ static size_t count_files(const char *dir)
 	return n;
 }
 
+/* The generator's outputs, by their names in its output directory. */
+static const char *const outputs[] = {
+	"codes-tables.h",
+	"httpstatus_codes.h",
+	"httpstatus_client.h",
+	"httpstatus-codes.7",
+};
+enum { OUTPUTS = sizeof outputs / sizeof outputs[0] };
+
 static void remove_dir(char *dir)
 {
-	static const char *const outputs[] = {"tables.h", "codes.h", "client.h", "codes.7"};
-	for (size_t i = 0; i < 4; i++) {
+	for (size_t i = 0; i < OUTPUTS; i++) {
 		char *path = path_join(dir, outputs[i]);
 		unlink(path);
 		free(path);
@@ -164,24 +198,39 @@ static void remove_dir(char *dir)
 	free(dir);
 }
 
-/* Runs the generator on input with all four outputs in dir. */
-static struct spawn_result generate(const char *input, const char *dir)
+/* Runs the generator on input as the data file of its kind and the real
+ * files of the other kinds, with every output in dir, or with dir NULL only
+ * checking them. */
+static struct spawn_result generate_kind(enum kind kind, const char *input, const char *dir)
 {
-	char *paths[] = {path_join(dir, "tables.h"), path_join(dir, "codes.h"),
-			 path_join(dir, "client.h"), path_join(dir, "codes.7")};
-	char *argv[] = {(char *)generator, "--tables",        paths[0], "--codes-header",
-			paths[1],          "--client-header", paths[2], "--man",
-			paths[3],          (char *)input,     NULL};
-	struct spawn_result r = spawn(argv, NULL, 0);
-	for (size_t i = 0; i < 4; i++)
-		free(paths[i]);
-	return r;
+	char *argv[2 * KINDS + 4] = {(char *)generator};
+	size_t n = 1;
+	for (size_t k = 0; k < KINDS; k++) {
+		argv[n++] = (char *)kinds[k].option;
+		argv[n++] = (char *)(k == kind ? input : kinds[k].real);
+	}
+	if (dir) {
+		argv[n++] = "--output-dir";
+		argv[n++] = (char *)dir;
+	}
+	argv[n] = NULL;
+	return spawn(argv, NULL, 0);
 }
 
-static void expect_rejection(const char *input, const char *message)
+static struct spawn_result generate(const char *input, const char *dir)
+{
+	return generate_kind(STATUS_CODES, input, dir);
+}
+
+static struct spawn_result check(const char *input)
+{
+	return generate_kind(STATUS_CODES, input, NULL);
+}
+
+static void expect_kind_rejected(enum kind kind, const char *input, const char *message)
 {
 	char *dir = make_temp_dir();
-	struct spawn_result r = generate(input, dir);
+	struct spawn_result r = generate_kind(kind, input, dir);
 	size_t n = strlen(input);
 	if (r.status != 1 || strncmp(r.err, input, n) != 0 || r.err[n] != ':' ||
 	    strncmp(r.err + n + 1, message, strlen(message)) != 0 ||
@@ -195,33 +244,46 @@ static void expect_rejection(const char *input, const char *message)
 	remove_dir(dir);
 }
 
+static void expect_rejection(const char *input, const char *message)
+{
+	expect_kind_rejected(STATUS_CODES, input, message);
+}
+
 static void bad_files_are_rejected_with_their_line(void **state)
 {
 	(void)state;
 	for (size_t i = 0; i < BAD_FILES; i++) {
-		char *input = path_join(bad_dir, bad_files[i].file);
-		expect_rejection(input, bad_files[i].message);
+		char *dir = path_join(bad_dir, kinds[bad_files[i].kind].dir);
+		char *input = path_join(dir, bad_files[i].file);
+		expect_kind_rejected(bad_files[i].kind, input, bad_files[i].message);
 		free(input);
+		free(dir);
 	}
 }
 
 static void every_bad_file_is_listed(void **state)
 {
-	DIR *d = opendir(bad_dir);
-	size_t n = 0;
 	(void)state;
-	assert_non_null(d);
-	for (struct dirent *e; (e = readdir(d)) != NULL;) {
-		if (e->d_name[0] == '.')
-			continue;
-		bool listed = false;
-		for (size_t i = 0; i < BAD_FILES; i++)
-			listed |= strcmp(bad_files[i].file, e->d_name) == 0;
-		if (!listed)
-			fail_msg("%s/%s has no expected message in this test", bad_dir, e->d_name);
-		n++;
+	size_t n = 0;
+	for (size_t k = 0; k < KINDS; k++) {
+		char *dir = path_join(bad_dir, kinds[k].dir);
+		DIR *d = opendir(dir);
+		assert_non_null(d);
+		for (struct dirent *e; (e = readdir(d)) != NULL;) {
+			if (e->d_name[0] == '.')
+				continue;
+			bool listed = false;
+			for (size_t i = 0; i < BAD_FILES; i++)
+				listed |= bad_files[i].kind == k &&
+					  strcmp(bad_files[i].file, e->d_name) == 0;
+			if (!listed)
+				fail_msg("%s/%s has no expected message in this test", dir,
+					 e->d_name);
+			n++;
+		}
+		closedir(d);
+		free(dir);
 	}
-	closedir(d);
 	assert_int_equal(n, BAD_FILES);
 }
 
@@ -295,10 +357,11 @@ static char *read_all(const char *path, size_t *len)
 	FILE *f = fopen(path, "rb");
 	if (!f)
 		fail_msg("cannot open %s", path);
-	char *data = malloc(1 << 20);
+	char *data = malloc((1 << 20) + 1);
 	assert_non_null(data);
 	*len = fread(data, 1, 1 << 20, f);
 	fclose(f);
+	data[*len] = '\0';
 	return data;
 }
 
@@ -314,26 +377,22 @@ static void assert_same_file(const char *expected_path, const char *actual_path)
 
 static void small_file_gives_the_golden_outputs(void **state)
 {
-	static const char *const outputs[][2] = {
-		{"tables.h", "small-tables.h"},
-		{"codes.h", "small-codes.h"},
-		{"client.h", "small-client.h"},
-		{"codes.7", "small-codes.7"},
-	};
 	(void)state;
 	char *dir = make_temp_dir();
 	char *input = path_join(golden_dir, "small.tsv");
+	char *golden = path_join(golden_dir, "small");
 	struct spawn_result r = generate(input, dir);
 	assert_int_equal(r.status, 0);
 	assert_string_equal(r.err, "");
-	for (size_t i = 0; i < 4; i++) {
-		char *actual = path_join(dir, outputs[i][0]);
-		char *expected = path_join(golden_dir, outputs[i][1]);
+	for (size_t i = 0; i < OUTPUTS; i++) {
+		char *actual = path_join(dir, outputs[i]);
+		char *expected = path_join(golden, outputs[i]);
 		assert_same_file(expected, actual);
 		free(actual);
 		free(expected);
 	}
-	assert_int_equal(count_files(dir), 4);
+	assert_int_equal(count_files(dir), OUTPUTS);
+	free(golden);
 	spawn_free(&r);
 	free(input);
 	remove_dir(dir);
@@ -341,13 +400,12 @@ static void small_file_gives_the_golden_outputs(void **state)
 
 static void outputs_are_the_same_every_run(void **state)
 {
-	static const char *const outputs[] = {"tables.h", "codes.h", "client.h", "codes.7"};
 	(void)state;
 	char *first = make_temp_dir(), *second = make_temp_dir();
 	struct spawn_result a = generate(datafile, first), b = generate(datafile, second);
 	assert_int_equal(a.status, 0);
 	assert_int_equal(b.status, 0);
-	for (size_t i = 0; i < 4; i++) {
+	for (size_t i = 0; i < OUTPUTS; i++) {
 		char *x = path_join(first, outputs[i]), *y = path_join(second, outputs[i]);
 		assert_same_file(x, y);
 		free(x);
@@ -363,8 +421,7 @@ static void missing_final_newline_is_accepted(void **state)
 {
 	(void)state;
 	char *input = path_join(golden_dir, "no-final-newline.tsv");
-	char *argv[] = {(char *)generator, input, NULL};
-	struct spawn_result r = spawn(argv, NULL, 0);
+	struct spawn_result r = check(input);
 	assert_int_equal(r.status, 0);
 	assert_string_equal(r.err, "");
 	spawn_free(&r);
@@ -375,10 +432,11 @@ static void bad_usage_exits_2(void **state)
 {
 	static char *const usages[][6] = {
 		{NULL},
-		{"--tables", NULL},
+		{"--status-codes", NULL},
 		{"--nonsense", "x.tsv", NULL},
-		{"a.tsv", "b.tsv", NULL},
-		{"--man", "a.7", "--man", "b.7", NULL},
+		{"a.tsv", NULL},
+		{"--status-codes", "a.tsv", "--status-codes", "b.tsv", NULL},
+		{"--output-dir", "out", NULL},
 	};
 	(void)state;
 	for (size_t i = 0; i < sizeof usages / sizeof usages[0]; i++) {
@@ -395,8 +453,7 @@ static void bad_usage_exits_2(void **state)
 static void a_directory_is_not_a_data_file(void **state)
 {
 	(void)state;
-	char *argv[] = {(char *)generator, (char *)bad_dir, NULL};
-	struct spawn_result r = spawn(argv, NULL, 0);
+	struct spawn_result r = check(bad_dir);
 	char expected[512];
 	snprintf(expected, sizeof expected, "%s: error: cannot read: Is a directory\n", bad_dir);
 	assert_int_equal(r.status, 1);
@@ -414,8 +471,7 @@ static void too_many_errors_are_counted_not_shown(void **state)
 	for (int i = 0; i < 60; i++)
 		fputs("not a data line\n", f);
 	assert_int_equal(fclose(f), 0);
-	char *argv[] = {(char *)generator, input, NULL};
-	struct spawn_result r = spawn(argv, NULL, 0);
+	struct spawn_result r = check(input);
 	assert_int_equal(r.status, 1);
 	size_t lines = 0;
 	for (const char *s = r.err; (s = strchr(s, '\n')) != NULL; s++)
@@ -430,15 +486,12 @@ static void too_many_errors_are_counted_not_shown(void **state)
 	remove_dir(dir);
 }
 
-/* Runs the generator on input with --tables at tables and --codes-header in
- * dir, under a file size limit if not 0; checks it fails with message and
- * leaves dir as it found it. */
-static void expect_output_failure(const char *input, const char *tables, const char *dir,
-				  const char *message, long file_size_limit)
+/* Runs the generator on the real data into dir, under a file size limit if
+ * not 0; checks it fails with message and leaves dir as it found it. */
+static void expect_output_failure(const char *dir, const char *message, long file_size_limit)
 {
-	char *codes = path_join(dir, "codes.h");
-	char *argv[] = {(char *)generator, "--tables", (char *)tables, "--codes-header", codes,
-			(char *)input,     NULL};
+	char *argv[] = {(char *)generator, "--status-codes", (char *)datafile,
+			"--output-dir",    (char *)dir,      NULL};
 	size_t files_before = count_files(dir);
 	struct spawn_result r =
 		spawn_with(argv, (struct spawn_options){.file_size_limit = file_size_limit});
@@ -446,34 +499,36 @@ static void expect_output_failure(const char *input, const char *tables, const c
 	assert_string_equal(r.err, message);
 	assert_int_equal(count_files(dir), files_before);
 	spawn_free(&r);
-	free(codes);
 }
 
 static void an_output_that_cannot_be_created_writes_nothing(void **state)
 {
 	(void)state;
-	char *dir = make_temp_dir();
-	expect_output_failure(datafile, "/nonexistent/tables.h", dir,
-			      "httpstatus-gen: error: cannot create a file beside "
-			      "/nonexistent/tables.h: No such file or directory\n",
-			      0);
-	remove_dir(dir);
+	char *argv[] = {(char *)generator, "--status-codes", (char *)datafile,
+			"--output-dir",    "/nonexistent",   NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	assert_int_equal(r.status, 1);
+	assert_string_equal(r.err, "httpstatus-gen: error: cannot create a file beside "
+				   "/nonexistent/codes-tables.h: No such file or directory\n");
+	spawn_free(&r);
 }
 
+/* The last output cannot replace what has its name: not even the outputs
+ * before it are left. */
 static void an_output_that_cannot_be_replaced_writes_nothing(void **state)
 {
 	(void)state;
 	char *dir = make_temp_dir();
-	char *tables = path_join(dir, "tables.h");
+	char *last = path_join(dir, outputs[OUTPUTS - 1]);
 	/* Before mkdir: UBSan's recoverable check of its argument would make
-	 * gcc think tables could be NULL here. */
+	 * gcc think last could be NULL here. */
 	char message[512];
 	snprintf(message, sizeof message,
-		 "httpstatus-gen: error: cannot replace %s: Is a directory\n", tables);
-	assert_int_equal(mkdir(tables, 0700), 0);
-	expect_output_failure(datafile, tables, dir, message, 0);
-	assert_int_equal(rmdir(tables), 0);
-	free(tables);
+		 "httpstatus-gen: error: cannot replace %s: Is a directory\n", last);
+	assert_int_equal(mkdir(last, 0700), 0);
+	expect_output_failure(dir, message, 0);
+	assert_int_equal(rmdir(last), 0);
+	free(last);
 	remove_dir(dir);
 }
 
@@ -483,11 +538,11 @@ static void an_output_that_cannot_be_written_writes_nothing(void **state)
 {
 	(void)state;
 	char *dir = make_temp_dir();
-	char *tables = path_join(dir, "tables.h");
+	char *tables = path_join(dir, outputs[0]);
 	char message[512];
 	snprintf(message, sizeof message,
 		 "httpstatus-gen: error: cannot write %s: File too large\n", tables);
-	expect_output_failure(datafile, tables, dir, message, 20000);
+	expect_output_failure(dir, message, 20000);
 	free(tables);
 	remove_dir(dir);
 }
@@ -499,10 +554,9 @@ static void man_page_text_is_escaped_for_roff(void **state)
 	char *input = path_join(golden_dir, "roff-text.tsv");
 	struct spawn_result r = generate(input, dir);
 	assert_int_equal(r.status, 0);
-	char *man = path_join(dir, "codes.7");
+	char *man = path_join(dir, "httpstatus-codes.7");
 	size_t len;
 	char *page = read_all(man, &len);
-	page[len] = '\0';
 	assert_non_null(strstr(page, "\nCaf\\[u00E9] \\[u2615] \\[u1D11E] and a \\e backslash\n"));
 	assert_non_null(strstr(page, "\n\\&.starts with a dot\n"));
 	assert_non_null(strstr(page, "\n\\&'quoted first\n"));
@@ -516,29 +570,68 @@ static void man_page_text_is_escaped_for_roff(void **state)
 static void a_missing_file_is_named(void **state)
 {
 	(void)state;
-	char *argv[] = {(char *)generator, "/nonexistent/status-codes.tsv", NULL};
-	struct spawn_result r = spawn(argv, NULL, 0);
+	struct spawn_result r = check("/nonexistent/status-codes.tsv");
 	assert_int_equal(r.status, 1);
 	assert_string_equal(r.err, "/nonexistent/status-codes.tsv: error: cannot open: "
 				   "No such file or directory\n");
 	spawn_free(&r);
-	char *dash[] = {(char *)generator, "-", NULL}; /* a file name, not stdin */
-	r = spawn(dash, NULL, 0);
+	r = check("-"); /* a file name, not stdin */
 	assert_int_equal(r.status, 1);
 	assert_string_equal(r.err, "-: error: cannot open: No such file or directory\n");
 	spawn_free(&r);
 }
 
+/* A data file the generator takes but the library's code cannot: a phrase
+ * too long for copy_short. The build stops at the assertion, saying why. */
+static void a_broken_limit_fails_the_build_with_its_reason(void **state)
+{
+	(void)state;
+	const char *cc = getenv("HS_CC"), *root = getenv("HS_SOURCE_ROOT"),
+		   *built = getenv("HS_BUILD_INCLUDE");
+	assert_non_null(cc);
+	assert_non_null(root);
+	assert_non_null(built);
+	char *dir = make_temp_dir();
+	char *input = path_join(dir, "long-phrase.tsv");
+	FILE *f = fopen(input, "w");
+	assert_non_null(f);
+	for (int code = 100; code < 600; code += 100)
+		fprintf(f, "%d\tNAME_%d\tPhrase %d%s\tiana\tRFC 1\tSomething\t-\n", code, code,
+			code,
+			code == 400 ? " that goes on and on, far longer than any status line "
+				      "should ever carry"
+				    : "");
+	assert_int_equal(fclose(f), 0);
+	struct spawn_result r = generate(input, dir);
+	assert_int_equal(r.status, 0);
+	spawn_free(&r);
+
+	char script[4096];
+	snprintf(script, sizeof script,
+		 "%s -std=c11 -fsyntax-only -I'%s' -I'%s/include' -I'%s' -I'%s/common' "
+		 "'%s/src/codes.c'",
+		 cc, dir, root, built, root, root);
+	char *argv[] = {"/bin/sh", "-c", script, NULL};
+	r = spawn(argv, NULL, 0);
+	if (r.status == 0 || !strstr(r.err, "copy_short copies at most 64 bytes"))
+		fail_msg("compiling against %s: exit %d, stderr:\n%s", input, r.status, r.err);
+	spawn_free(&r);
+	unlink(input);
+	free(input);
+	remove_dir(dir);
+}
+
 int main(int argc, char **argv)
 {
-	if (argc != 5) {
-		fprintf(stderr, "usage: %s GENERATOR BAD-DIR GOLDEN-DIR DATAFILE\n", argv[0]);
+	if (argc != 4 + KINDS) {
+		fprintf(stderr, "usage: %s GENERATOR BAD-DIR GOLDEN-DIR STATUS-CODES\n", argv[0]);
 		return 2;
 	}
 	generator = argv[1];
 	bad_dir = argv[2];
 	golden_dir = argv[3];
-	datafile = argv[4];
+	for (size_t k = 0; k < KINDS; k++)
+		kinds[k].real = argv[4 + k];
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(bad_files_are_rejected_with_their_line),
 		cmocka_unit_test(every_bad_file_is_listed),
@@ -556,6 +649,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(an_output_that_cannot_be_replaced_writes_nothing),
 		cmocka_unit_test(an_output_that_cannot_be_written_writes_nothing),
 		cmocka_unit_test(man_page_text_is_escaped_for_roff),
+		cmocka_unit_test(a_broken_limit_fails_the_build_with_its_reason),
 	};
 	return cmocka_run_group_tests(tests, make_scratch, remove_scratch);
 }

@@ -50,7 +50,7 @@ static int install(void **state)
 	stage = format("%s/stage", work);
 	export_paths();
 	free(shell("\"$MESON\" setup \"$HS_WORK/build\" \"$HS_SOURCE\" --prefix=\"$HS_PREFIX\" "
-		   "-Ddefault_library=\"$HS_KIND\" -Dtests=false\n"
+		   "-Ddefault_library=\"$HS_KIND\" -Dtests=disabled\n"
 		   "\"$MESON\" compile -C \"$HS_WORK/build\"\n"
 		   "\"$MESON\" install -C \"$HS_WORK/build\"\n"
 		   "DESTDIR=\"$HS_STAGE\" \"$MESON\" install -C \"$HS_WORK/build\"\n"));

@@ -1,6 +1,6 @@
-/* libhttpstatus: every lookup reads the tables that httpstatus-gen wrote from
- * gen/status-codes.tsv. By code it is a bounds check and a table load; by
- * name or phrase, one hash that is blind to case and one compare, eight
+/* The status codes: every lookup reads the tables that httpstatus-gen wrote
+ * from gen/status-codes.tsv. By code it is a bounds check and a table load;
+ * by name or phrase, one hash that is blind to case and one compare, eight
  * bytes at a time, under a mask that lets only the case of letters differ. */
 #include "httpstatus.h"
 
@@ -9,7 +9,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "httpstatus_tables.h"
+#include "codes-tables.h"
 
 /* For the lookups by name and phrase, which are only fast with the table's
  * constants folded in; compilers that cannot be told are trusted to see it. */
@@ -70,6 +70,17 @@ unsigned httpstatus_flags(int code)
 	return e ? e->flags : 0;
 }
 
+const char *httpstatus_flag_name(unsigned flag)
+{
+	/* One bit, and one of the data file's: a power of two below the count. */
+	if (flag == 0 || (flag & (flag - 1)) != 0 || flag >= 1u << HS_FLAG_COUNT)
+		return NULL;
+	unsigned bit = 0;
+	while (flag >> bit != 1)
+		bit++;
+	return string_at(hs_flag_words[bit]);
+}
+
 bool httpstatus_is_known(int code)
 {
 	return entry_of(code) != NULL;
@@ -126,7 +137,7 @@ const char *httpstatus_reason(int code)
  * overlap: no loop, which a compiler would turn into a call to memcpy. */
 static inline void copy_short(char *dst, const char *src, size_t n)
 {
-#if HS_PHRASE_MAX_LEN >= 32 /* only where the data has a phrase that long */
+#if HS_LINE_PHRASE_MAX_LEN >= 32 /* only where the data has a phrase that long */
 	if (n >= 32) {
 		memcpy(dst, src, 32);
 		memcpy(dst + n - 32, src + n - 32, 32);
@@ -177,7 +188,7 @@ size_t httpstatus_status_line(char *buf, size_t size, int code)
 		write_status_line(buf, code, e);
 		buf[len] = '\0';
 	} else if (buf && size > 0) {
-		char line[STATUS_LINE_FRAME + HS_PHRASE_MAX_LEN];
+		char line[STATUS_LINE_FRAME + HS_LINE_PHRASE_MAX_LEN];
 		write_status_line(line, code, e);
 		memcpy(buf, line, size - 1);
 		buf[size - 1] = '\0';
@@ -247,7 +258,7 @@ static inline const struct hs_key *key_at(enum table t, size_t slot)
 /* ...and that key's code, from a table of its own so that it is read at once. */
 static inline int code_at(enum table t, size_t slot)
 {
-	return t == NAMES ? hs_name_codes[slot] : hs_phrase_codes[slot];
+	return t == NAMES ? hs_name_values[slot] : hs_phrase_values[slot];
 }
 
 static inline uint64_t masked_difference(uint64_t window, const unsigned char *key,

@@ -1,0 +1,331 @@
+#include "tables.h"
+
+#include "keyhash.h"
+#include "xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_SLOT_BITS = 16 };
+
+/* Mask bytes: a letter may differ in bit 5 (its case), any other byte not. */
+enum { MASK_LETTER = 0xdf, MASK_OTHER = 0xff };
+
+static void pool_append(struct pool *pool, const void *bytes, size_t n)
+{
+	if (pool->size + n > pool->capacity) {
+		/* Not realloc: gcc 12's -fanalyzer sees a leak in xrealloc. */
+		while (pool->capacity < pool->size + n)
+			pool->capacity *= 2;
+		unsigned char *bigger = xmalloc(pool->capacity);
+		memcpy(bigger, pool->bytes, pool->size);
+		free(pool->bytes);
+		pool->bytes = bigger;
+	}
+	memcpy(pool->bytes + pool->size, bytes, n);
+	pool->size += n;
+}
+
+void pool_init(struct pool *pool)
+{
+	pool->capacity = 4096;
+	pool->bytes = xmalloc(pool->capacity);
+	pool->size = 0;
+	pool_append(pool, "", 1);
+	pool->text_end = pool->size;
+}
+
+void pool_free(struct pool *pool)
+{
+	free(pool->bytes);
+	pool->bytes = NULL;
+}
+
+size_t pool_add_text(struct pool *pool, const char *text)
+{
+	size_t n = strlen(text) + 1;
+	for (size_t at = 0; at + n <= pool->text_end; at++)
+		if (memcmp(pool->bytes + at, text, n) == 0)
+			return at;
+	pool_append(pool, text, n);
+	pool->text_end = pool->size;
+	return pool->size - n;
+}
+
+/* Where the n bytes first occur among the masks; appended if they do not,
+ * after as much of the pool's tail as they begin with. */
+static size_t pool_share_mask(struct pool *pool, const unsigned char *bytes, size_t n)
+{
+	size_t start = pool->text_end;
+	for (size_t at = start; at + n <= pool->size; at++)
+		if (memcmp(pool->bytes + at, bytes, n) == 0)
+			return at;
+	size_t overlap = n - 1 < pool->size - start ? n - 1 : pool->size - start;
+	while (overlap > 0 && memcmp(pool->bytes + pool->size - overlap, bytes, overlap) != 0)
+		overlap--;
+	pool_append(pool, bytes + overlap, n - overlap);
+	return pool->size - n;
+}
+
+void keytab_init(struct keytab *t, const char *what, bool case_blind)
+{
+	*t = (struct keytab){.what = what, .case_blind = case_blind, .capacity = 64};
+	t->keys = xcalloc(t->capacity, sizeof *t->keys);
+	t->count = 1; /* the placeholder: length 0 matches nothing */
+}
+
+void keytab_free(struct keytab *t)
+{
+	free(t->keys);
+	free(t->slots);
+	t->keys = NULL;
+	t->slots = NULL;
+}
+
+size_t keytab_add(struct keytab *t, struct pool *pool, const char *text, int value)
+{
+	if (t->count == t->capacity)
+		t->keys = xrealloc(t->keys, (t->capacity *= 2) * sizeof *t->keys);
+	struct key *key = &t->keys[t->count++];
+	*key = (struct key){.at = pool_add_text(pool, text), .len = strlen(text), .value = value};
+	if (key->len > t->max_len)
+		t->max_len = key->len;
+	return key->at;
+}
+
+static int longer_first(const void *a, const void *b)
+{
+	const struct key *x = *(struct key *const *)a, *y = *(struct key *const *)b;
+	return x->len != y->len ? (x->len < y->len ? 1 : -1) : (x->at > y->at) - (x->at < y->at);
+}
+
+void pool_add_masks(struct pool *pool, struct keytab *const *tables, size_t n)
+{
+	size_t count = 0;
+	for (size_t t = 0; t < n; t++)
+		count += tables[t]->count;
+	struct key **order = xcalloc(count, sizeof *order);
+	count = 0;
+	for (size_t t = 0; t < n; t++)
+		for (size_t k = 1; k < tables[t]->count && tables[t]->case_blind; k++)
+			order[count++] = &tables[t]->keys[k];
+	/* Longest first, so that shorter masks mostly turn out to be part of one
+	 * already there. */
+	qsort(order, count, sizeof *order, longer_first);
+	for (size_t i = 0; i < count; i++) {
+		struct key *key = order[i];
+		unsigned char mask[256];
+		for (size_t j = 0; j < key->len && j < sizeof mask; j++) {
+			unsigned char c = pool->bytes[key->at + j];
+			mask[j] = keyhash_fold(c) == keyhash_fold(c ^ 0x20) ? MASK_LETTER
+									    : MASK_OTHER;
+		}
+		key->mask = pool_share_mask(pool, mask, key->len);
+	}
+	free(order);
+}
+
+static size_t slot_of(const struct key *key, const unsigned char *pool, uint64_t seed,
+		      unsigned bits)
+{
+	return (size_t)(keyhash(seed, pool + key->at, key->len) >> (64 - bits));
+}
+
+static bool has_collision(const struct keytab *t, const unsigned char *pool, uint64_t seed,
+			  unsigned bits, uint32_t *stamp, uint32_t try)
+{
+	for (size_t k = 1; k < t->count; k++) {
+		size_t slot = slot_of(&t->keys[k], pool, seed, bits);
+		if (stamp[slot] == try)
+			return true;
+		stamp[slot] = try;
+	}
+	return false;
+}
+
+static uint64_t splitmix64(uint64_t *state)
+{
+	uint64_t z = (*state += UINT64_C(0x9e3779b97f4a7c15));
+	z = (z ^ (z >> 30)) * UINT64_C(0xbf58476d1ce4e5b9);
+	z = (z ^ (z >> 27)) * UINT64_C(0x94d049bb133111eb);
+	return z ^ (z >> 31);
+}
+
+/* The first of a million seeds of a fixed sequence that puts every key in a
+ * slot of its own among 2^bits; 0 if none does (seeds are odd). */
+static uint64_t search_seed(const struct keytab *t, const unsigned char *pool, unsigned bits)
+{
+	uint32_t *stamp = xcalloc((size_t)1 << bits, sizeof *stamp);
+	uint64_t state = 0, found = 0;
+	for (uint32_t try = 1; try <= 1u << 20 && !found; try++) {
+		uint64_t seed = splitmix64(&state) | 1;
+		if (!has_collision(t, pool, seed, bits, stamp, try))
+			found = seed;
+	}
+	free(stamp);
+	return found;
+}
+
+bool keytab_find_seed(struct keytab *t, const struct pool *pool)
+{
+	unsigned bits = 1;
+	while (((size_t)1 << bits) < 2 * (t->count - 1))
+		bits++;
+	uint64_t seed = 0;
+	for (; bits <= MAX_SLOT_BITS; bits++) {
+		seed = search_seed(t, pool->bytes, bits);
+		if (seed)
+			break;
+	}
+	if (!seed) {
+		/* GCOVR_EXCL_START: a data file holds at most TSV_MAX_KEYS keys a
+		 * table, which a seed spreads over 2^16 slots within a few
+		 * thousand tries; only keys equal but for the bits the hash
+		 * ignores could not be told apart, and the readers reject those */
+		fprintf(stderr, "httpstatus-gen: error: found no collision-free %s hash\n",
+			t->what);
+		return false;
+		/* GCOVR_EXCL_STOP */
+	}
+	t->seed = seed;
+	t->bits = bits;
+	t->slots = xcalloc((size_t)1 << bits, sizeof *t->slots);
+	for (size_t k = 1; k < t->count; k++)
+		t->slots[slot_of(&t->keys[k], pool->bytes, seed, bits)] = k;
+	return true;
+}
+
+const char *uint_type(size_t max)
+{
+	return max <= UINT8_MAX ? "uint8_t" : max <= UINT16_MAX ? "uint16_t" : "uint32_t";
+}
+
+void emit_tables_head(FILE *out, const char *what)
+{
+	fprintf(out,
+		"/* Generated by httpstatus-gen from the data files. Do not edit.\n"
+		" *\n"
+		" * %s */\n\n"
+		"#include <stdint.h>\n\n"
+		"/* The limits the library's code relies on, checked when it is "
+		"compiled. */\n"
+		"#ifndef HS_ASSERT\n"
+		"#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L\n"
+		"#define HS_ASSERT(condition, why) _Static_assert(condition, why)\n"
+		"#else /* C99: a negative array size, without the message */\n"
+		"#define HS_ASSERT_LINE(condition, line) typedef char hs_assert_##line[(condition) "
+		"? 1 : -1]\n"
+		"#define HS_ASSERT_AT(condition, line) HS_ASSERT_LINE(condition, line)\n"
+		"#define HS_ASSERT(condition, why) HS_ASSERT_AT(condition, __LINE__)\n"
+		"#endif\n"
+		"#endif\n\n",
+		what);
+}
+
+void emit_string(FILE *out, const char *text, size_t len)
+{
+	fputc('"', out);
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (c == '"' || c == '\\' || c == '?') /* '?': no trigraph can form */
+			fprintf(out, "\\%c", c);
+		else if (c == 0 && (i + 1 == len || text[i + 1] < '0' || text[i + 1] > '7'))
+			fputs("\\0", out);
+		else if (c >= 0x20 && c < 0x7f)
+			fputc(c, out);
+		else /* three octal digits: the next character cannot join in */
+			fprintf(out, "\\%03o", c);
+	}
+	fputc('"', out);
+}
+
+void emit_pool(FILE *out, const struct pool *pool)
+{
+	/* One string literal of more than the 4095 bytes C requires compilers to
+	 * take: every compiler this builds with takes it. */
+	fprintf(out,
+		"#define HS_POOL_SIZE %zu\n"
+		"#if defined(__GNUC__)\n"
+		"#pragma GCC diagnostic push\n"
+		"#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n"
+		"#endif\n"
+		"static const unsigned char hs_pool[] =\n",
+		pool->size);
+	for (size_t at = 0; at < pool->text_end;) {
+		size_t len = strlen((const char *)pool->bytes + at) + 1;
+		fprintf(out, "\t/* %5zu */ ", at);
+		emit_string(out, (const char *)pool->bytes + at, len);
+		fputc('\n', out);
+		at += len;
+	}
+	for (size_t at = pool->text_end; at < pool->size; at += 16) {
+		size_t len = pool->size - at < 16 ? pool->size - at : 16;
+		fprintf(out, "\t/* %5zu */ ", at);
+		emit_string(out, (const char *)pool->bytes + at, len);
+		fprintf(out, "%s\n", at == pool->text_end ? " /* case masks */" : "");
+	}
+	fprintf(out,
+		"\t;\n"
+		"#if defined(__GNUC__)\n"
+		"#pragma GCC diagnostic pop\n"
+		"#endif\n"
+		"HS_ASSERT(sizeof hs_pool == HS_POOL_SIZE + 1, \"the pool is the size its offsets "
+		"assume\");\n\n");
+}
+
+/* "404 NOT_FOUND", for a comment. */
+static void emit_key_label(FILE *out, const struct key *key, const struct pool *pool)
+{
+	fprintf(out, "/* %d %s */\n", key->value, (const char *)pool->bytes + key->at);
+}
+
+void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, const char *prefix,
+		 const char *value_type)
+{
+	size_t slots = (size_t)1 << t->bits;
+	fprintf(out,
+		"#define HS_%s_SEED UINT64_C(0x%016llx)\n"
+		"#define HS_%s_SHIFT %u /* 2^%u slots */\n"
+		"#define HS_%s_MAX_LEN %zu\n"
+		"#define HS_%s_KEYS %zu\n\n",
+		prefix, (unsigned long long)t->seed, prefix, 64 - t->bits, t->bits, prefix,
+		t->max_len, prefix, t->count - 1);
+
+	fprintf(out, "/* Key index by slot (0: none). */\n");
+	fprintf(out, "static const %s hs_%s_slots[%zu] = {\n", uint_type(t->count), t->what, slots);
+	for (size_t s = 0; s < slots; s++)
+		if (t->slots[s]) {
+			fprintf(out, "\t[%zu] = %zu, ", s, t->slots[s]);
+			emit_key_label(out, &t->keys[t->slots[s]], pool);
+		}
+	fputs("};\n", out);
+	/* The answer by slot, beside the key index: it does not wait for the
+	 * key's record to be read. */
+	fprintf(out, "/* The answer by slot. */\n");
+	fprintf(out, "static const %s hs_%s_values[%zu] = {\n", value_type, t->what, slots);
+	for (size_t s = 0; s < slots; s++)
+		if (t->slots[s]) {
+			fprintf(out, "\t[%zu] = %d, ", s, t->keys[t->slots[s]].value);
+			emit_key_label(out, &t->keys[t->slots[s]], pool);
+		}
+	fputs("};\n", out);
+
+	fprintf(out, "static const struct hs_key hs_%s_keys[%zu] = {\n", t->what, t->count);
+	for (size_t k = 0; k < t->count; k++) {
+		const struct key *key = &t->keys[k];
+		if (t->case_blind)
+			fprintf(out, "\t{%zu, %zu, %zu}, ", key->at, key->mask, key->len);
+		else
+			fprintf(out, "\t{%zu, %zu}, ", key->at, key->len);
+		if (k)
+			emit_key_label(out, key, pool);
+		else
+			fputs("/* none: matches nothing */\n", out);
+	}
+	fputs("};\n", out);
+	fprintf(out,
+		"HS_ASSERT(sizeof hs_%s_slots / sizeof hs_%s_slots[0] == (uint64_t)1 << (64 - "
+		"HS_%s_SHIFT), \"a hash's top bits index its slots\");\n"
+		"HS_ASSERT(HS_%s_MAX_LEN <= UINT8_MAX, \"a key's length fits in its 8 bits\");\n\n",
+		t->what, t->what, prefix, prefix);
+}

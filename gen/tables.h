@@ -1,0 +1,83 @@
+/* What the generated tables are made of, for every emitter of tables: a
+ * string pool addressed by integer offsets (no pointers, so no
+ * relocations), and hash tables whose seeds are searched for here so that no
+ * two keys share a slot. A lookup is then one hash and one compare. */
+#ifndef HTTPSTATUS_TABLES_H
+#define HTTPSTATUS_TABLES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+struct pool {
+	unsigned char *bytes;
+	size_t size, capacity;
+	size_t text_end; /* where the strings end and the case masks begin */
+};
+
+/* An empty pool but for offset 0, the empty string. */
+void pool_init(struct pool *pool);
+void pool_free(struct pool *pool);
+
+/* The offset of text, NUL included, sharing the bytes of any string already
+ * there that it is equal to or a suffix of. */
+size_t pool_add_text(struct pool *pool, const char *text);
+
+/* A key of a hash table. */
+struct key {
+	size_t at; /* pool offset of its text */
+	size_t mask; /* pool offset of its case mask, when the table has them */
+	size_t len;
+	int value; /* what a lookup answers: a code, a method id */
+};
+
+struct keytab {
+	const char *what; /* "name", "phrase": the arrays are hs_<what>_... */
+	bool case_blind; /* keys match ignoring ASCII case, under masks */
+	struct key *keys; /* keys[0] is a placeholder of length 0 */
+	size_t count; /* with the placeholder */
+	size_t capacity;
+	size_t max_len;
+	uint64_t seed;
+	unsigned bits;
+	size_t *slots; /* key index, 0 for none */
+};
+
+void keytab_init(struct keytab *t, const char *what, bool case_blind);
+void keytab_free(struct keytab *t);
+
+/* Adds text to the pool and to t as a key; returns its pool offset. */
+size_t keytab_add(struct keytab *t, struct pool *pool, const char *text, int value);
+
+/* Adds the case masks of every key of the case-blind tables to the end of
+ * the pool; call once, after the last string. */
+void pool_add_masks(struct pool *pool, struct keytab *const *tables, size_t n);
+
+/* Finds the seed and the smallest table (at least twice the keys) that put
+ * every key in a slot of its own; false, having said so, if none does. */
+bool keytab_find_seed(struct keytab *t, const struct pool *pool);
+
+/* The unsigned type that holds every value up to max. */
+const char *uint_type(size_t max);
+
+/* Opens the #included tables file: the comment that says where it comes
+ * from, the headers it needs and HS_ASSERT. */
+void emit_tables_head(FILE *out, const char *what);
+
+/* HS_POOL_SIZE and static const unsigned char hs_pool[] holding the pool:
+ * one string a line, each with its offset, then the case masks. */
+void emit_pool(FILE *out, const struct pool *pool);
+
+/* HS_<PREFIX>_SEED, _SHIFT, _MAX_LEN and _KEYS, and the arrays
+ * hs_<what>_slots (key index by slot), hs_<what>_values (the answer by slot,
+ * read without waiting for the key) and hs_<what>_keys ({at, mask, len} or
+ * {at, len}), with the assertions that keep them as the lookups assume. */
+void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, const char *prefix,
+		 const char *value_type);
+
+/* A C string literal of text, escaped so that any compiler reads the same
+ * bytes back. */
+void emit_string(FILE *out, const char *text, size_t len);
+
+#endif
