@@ -102,8 +102,8 @@ static void class_prints_every_known_code_of_it(void **state)
 	expect(ARGS("4xx"), 0, fours, "");
 	expect(ARGS("2XX"), 0, twos, "");
 	expect(ARGS("5xx"), 0, fives, "");
-	expect(ARGS("0xx"), 1, "", "0xx: no status code matches\n");
-	expect(ARGS("4xy"), 1, "", "4xy: no status code matches\n");
+	expect(ARGS("0xx"), 1, "", "httpstatus: 0xx: no status code matches\n");
+	expect(ARGS("4xy"), 1, "", "httpstatus: 4xy: no status code matches\n");
 	free(fours);
 	free(twos);
 	free(fives);
@@ -124,7 +124,7 @@ static void search_finds_word_in_any_field_ignoring_case(void **state)
 	expect(ARGS("--search=teapot"), 0, "418 I'm a Teapot\n", "");
 	expect(ARGS("--search", "entity"), 0, "413 Content Too Large\n422 Unprocessable Content\n",
 	       "");
-	expect(ARGS("--search", "captive"), 1, "", "captive: no status code matches\n");
+	expect(ARGS("--search", "captive"), 1, "", "httpstatus: captive: no status code matches\n");
 }
 
 static void queries_of_every_kind_are_answered_in_order(void **state)
@@ -142,14 +142,14 @@ static void queries_of_every_kind_are_answered_in_order(void **state)
 static void failures_say_which_and_why_on_stderr(void **state)
 {
 	(void)state;
-	expect(ARGS("299"), 1, "", "299: not a known status code (2xx Successful)\n");
-	expect(ARGS("600"), 1, "", "600: not a status code (must be 100-599)\n");
-	expect(ARGS("99"), 1, "", "99: not a status code (must be 100-599)\n");
-	expect(ARGS("foo"), 1, "", "foo: no status code matches\n");
-	expect(ARGS("--", "-5"), 1, "", "-5: not a status code (must be 100-599)\n");
-	expect(ARGS("-5"), 1, "", "-5: not a status code (must be 100-599)\n");
+	expect(ARGS("299"), 1, "", "httpstatus: 299: not a known status code (2xx Successful)\n");
+	expect(ARGS("600"), 1, "", "httpstatus: 600: not a status code (must be 100-599)\n");
+	expect(ARGS("99"), 1, "", "httpstatus: 99: not a status code (must be 100-599)\n");
+	expect(ARGS("foo"), 1, "", "httpstatus: foo: no status code matches\n");
+	expect(ARGS("--", "-5"), 1, "", "httpstatus: -5: not a status code (must be 100-599)\n");
+	expect(ARGS("-5"), 1, "", "httpstatus: -5: not a status code (must be 100-599)\n");
 	expect(ARGS("404", "foo", "200"), 1, "404 Not Found\n200 OK\n",
-	       "foo: no status code matches\n");
+	       "httpstatus: foo: no status code matches\n");
 }
 
 static void long_format_prints_every_field(void **state)
@@ -269,7 +269,7 @@ static void json_failure_is_an_error_object_and_a_message(void **state)
 	(void)state;
 	struct spawn_result r = run(ARGS("--json", "299"));
 	assert_int_equal(r.status, 1);
-	assert_string_equal(r.err, "299: not a known status code (2xx Successful)\n");
+	assert_string_equal(r.err, "httpstatus: 299: not a known status code (2xx Successful)\n");
 	struct json *v = json_parse(r.out, r.out_len);
 	assert_non_null(v);
 	assert_string_equal(json_get(v, "query")->string, "299");
@@ -344,6 +344,7 @@ static void huge_and_binary_queries_are_answered_safely(void **state)
 	assert_int_equal(r.status, 1);
 	assert_int_equal(r.out_len, 0);
 	assert_string_equal(r.err,
+			    "httpstatus: "
 			    "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...: "
 			    "no status code matches\n");
 	spawn_free(&r);
@@ -360,7 +361,7 @@ static void huge_and_binary_queries_are_answered_safely(void **state)
 
 	r = run(ARGS("\x1b[31m\xff\x01"));
 	assert_int_equal(r.status, 1);
-	assert_string_equal(r.err, "\\x1b[31m\\xff\\x01: no status code matches\n");
+	assert_string_equal(r.err, "httpstatus: \\x1b[31m\\xff\\x01: no status code matches\n");
 	spawn_free(&r);
 	r = run_with_input(ARGS("-"),
 			   "4\0"
@@ -475,10 +476,11 @@ static void closed_pipe_ends_quietly(void **state)
 	assert_string_equal(err, "");
 	free(err);
 
-	/* With SIGPIPE blocked the write fails instead, just as quietly. */
+	/* With SIGPIPE blocked the write fails instead, just as quietly, and
+	 * that is trouble. */
 	c = spawn_start(argv,
 			(struct spawn_options){.stdout_closed = true, .sigpipe_blocked = true});
-	assert_int_equal(child_finish(&c, &err), 1);
+	assert_int_equal(child_finish(&c, &err), 2);
 	assert_string_equal(err, "");
 	free(err);
 }
@@ -510,7 +512,7 @@ static void unreadable_stdin_is_reported(void **state)
 {
 	(void)state;
 	struct spawn_result r = run_in_shell("exec \"$0\" - < /");
-	assert_int_equal(r.status, 1);
+	assert_int_equal(r.status, 2);
 	assert_string_equal(r.err, "httpstatus: cannot read standard input: Is a directory\n");
 	spawn_free(&r);
 }
@@ -519,7 +521,7 @@ static void failed_write_is_reported(void **state)
 {
 	(void)state;
 	struct spawn_result r = run_in_shell("exec \"$0\" --list > /dev/full");
-	assert_int_equal(r.status, 1);
+	assert_int_equal(r.status, 2);
 	assert_string_equal(r.err, "httpstatus: cannot write output: No space left on device\n");
 	spawn_free(&r);
 }

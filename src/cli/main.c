@@ -1,8 +1,8 @@
 /* httpstatus: HTTP status codes in a terminal.
  *
  * Queries are answered in the order given; -l/--long and --json apply to all
- * of them. Exit status: 0 when every query was answered, 1 when one was not,
- * 2 for a usage error. */
+ * of them. Exit status, as grep's: 0 when every query was answered, 1 when
+ * one was not, 2 for trouble (a usage, read or write error). */
 #define _POSIX_C_SOURCE 200809L
 
 #include "output.h"
@@ -33,24 +33,24 @@ static const char help_text[] =
 	"  --list               every known code\n"
 	"  --search WORD        every code whose name, phrase, description or older\n"
 	"                       name or phrase contains WORD, any case\n"
-	"  -                    queries from standard input, one a line, each\n"
+	"  -                    queries from standard input, one per line, each\n"
 	"                       answered as it arrives; blank lines stay blank and a\n"
 	"                       query without an answer gets a line starting '? '\n"
 	"\n"
 	"Output, for every query:\n"
-	"  (default)            one line a code: 404 Not Found\n"
+	"  (default)            one line per code: 404 Not Found\n"
 	"  -l, --long           every field: name, class, flags, reference,\n"
 	"                       description and older names and phrases\n"
-	"  --json               an object a code (keys code, name, phrase, class,\n"
+	"  --json               an object per code (keys code, name, phrase, class,\n"
 	"                       flags, reference, description, aliases), an array\n"
 	"                       for lists and several queries; with -, one JSON\n"
-	"                       value a line; a failed query gives {query, error}\n"
+	"                       value per line; a failed query gives {query, error}\n"
 	"\n"
 	"  -h, --help           this help\n"
 	"  --version            the version of libhttpstatus\n"
 	"\n"
 	"Exit status: 0 if every query was answered, 1 if one was not (the reason\n"
-	"goes to stderr), 2 for a usage error.\n"
+	"goes to stderr), 2 for trouble: a usage, read or write error.\n"
 	"\n"
 	"Examples:\n"
 	"  httpstatus 404 418 'gateway time-out'\n"
@@ -167,8 +167,9 @@ static bool answer_list_or_search(struct printer *p, const struct arg *a)
 	return found;
 }
 
-/* Answers each line of standard input as it arrives. */
-static bool answer_stdin(struct printer *p)
+/* Answers each line of standard input as it arrives; false if one got no
+ * answer. A read error is trouble. */
+static bool answer_stdin(struct printer *p, bool *trouble)
 {
 	char *line = NULL;
 	size_t capacity = 0;
@@ -184,7 +185,7 @@ static bool answer_stdin(struct printer *p)
 	}
 	if (ferror(stdin)) {
 		fprintf(stderr, "httpstatus: cannot read standard input: %s\n", strerror(errno));
-		ok = false;
+		*trouble = true;
 	}
 	free(line);
 	p->in_place = false;
@@ -192,7 +193,7 @@ static bool answer_stdin(struct printer *p)
 }
 
 /* One JSON object alone for a single query that names one code; otherwise an
- * array of everything, or with - a JSON value a line. */
+ * array of everything, or with - one JSON value per line. */
 static bool json_as_one_list(const struct arg *args, int count)
 {
 	for (int i = 0; i < count; i++)
@@ -214,7 +215,7 @@ int main(int argc, char **argv)
 	int count, status;
 	if (!args) { /* GCOVR_EXCL_START: no test makes malloc fail */
 		fputs("httpstatus: out of memory\n", stderr);
-		return 1;
+		return 2;
 	} /* GCOVR_EXCL_STOP */
 	status = parse_args(argc, argv, &format, args, &count);
 	if (status >= 0) {
@@ -224,7 +225,7 @@ int main(int argc, char **argv)
 
 	struct printer p = {.format = format};
 	bool json_list = format == FORMAT_JSON && json_as_one_list(args, count);
-	bool ok = true;
+	bool ok = true, trouble = false;
 	for (int i = 0; i < count; i++)
 		if (args[i].kind == ARG_STDIN) /* each answer out before the next line in */
 			setvbuf(stdout, NULL, _IOLBF, 0);
@@ -233,7 +234,7 @@ int main(int argc, char **argv)
 	for (int i = 0; i < count; i++) {
 		const struct arg *a = &args[i];
 		if (a->kind == ARG_STDIN) {
-			ok &= answer_stdin(&p);
+			ok &= answer_stdin(&p, &trouble);
 		} else if (a->kind == ARG_QUERY) {
 			ok &= answer(&p, a->text, strlen(a->text));
 		} else {
@@ -250,7 +251,7 @@ int main(int argc, char **argv)
 	if (ferror(stdout)) {
 		if (errno != EPIPE)
 			fprintf(stderr, "httpstatus: cannot write output: %s\n", strerror(errno));
-		return 1;
+		return 2;
 	}
-	return ok ? 0 : 1;
+	return trouble ? 2 : ok ? 0 : 1;
 }

@@ -190,6 +190,7 @@ void print_failure(struct printer *p, const char *query, size_t len, const char 
 	}
 	if (!p->in_place) {
 		fflush(stdout);
+		fputs("httpstatus: ", stderr);
 		show_query(stderr, query, len);
 		fprintf(stderr, ": %s\n", why);
 	}
