@@ -4,8 +4,16 @@
 
 #include <string.h>
 
+#if HTTPSTATUS_VERSION_NUMBER < 200
+#error "HTTPSTATUS_VERSION_NUMBER says this is older than 0.2.0"
+#endif
+
 int main(void)
 {
 	return strcmp(httpstatus_phrase(HTTP_NOT_FOUND), "Not Found") != 0 ||
-	       HTTP_STATUS_IM_A_TEAPOT != 418 || HTTPSTATUS_VERSION_MAJOR != 0;
+	       HTTP_STATUS_IM_A_TEAPOT != 418 ||
+	       HTTPSTATUS_VERSION_NUMBER != HTTPSTATUS_VERSION_MAJOR * 10000 +
+						    HTTPSTATUS_VERSION_MINOR * 100 +
+						    HTTPSTATUS_VERSION_PATCH ||
+	       strcmp(httpstatus_version(), HTTPSTATUS_VERSION_STRING) != 0;
 }

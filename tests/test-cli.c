@@ -1,5 +1,6 @@
 /* The httpstatus command, run as a user runs it: what it prints on stdout and
  * stderr, and its exit status, for every query form, format and mode. */
+#include "helpers.h"
 #include "json.h"
 #include "spawn.h"
 
@@ -528,10 +529,7 @@ static void failed_write_is_reported(void **state)
 
 int main(int argc, char **argv)
 {
-	if (argc != 2) {
-		fprintf(stderr, "usage: %s HTTPSTATUS\n", argv[0]);
-		return 2;
-	}
+	check_args(argc, argv, 1, "HTTPSTATUS");
 	cli = argv[1];
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(code_prints_code_and_phrase),

@@ -1,11 +1,10 @@
 /* httpstatus-gen, run as the build runs it: every bad data file is rejected
  * with its exact FILE:LINE: message, exit status 1 and not one file left
  * behind; a good one gives byte for byte the expected outputs, every time. */
-#define _XOPEN_SOURCE 700 /* nftw */
+#include "helpers.h"
 #include "spawn.h"
 
 #include <dirent.h>
-#include <ftw.h>
 #include <setjmp.h>
 #include <stdbool.h>
 #include <stdarg.h>
@@ -122,16 +121,6 @@ static const struct {
 };
 enum { BAD_FILES = sizeof bad_files / sizeof bad_files[0] };
 
-static char *path_join(const char *dir, const char *file)
-{
-	size_t n = strlen(dir) + strlen(file) + 2;
-	char *path = malloc(n);
-	if (!path)
-		abort();
-	snprintf(path, n, "%s/%s", dir, file);
-	return path;
-}
-
 /* Every directory a test makes is inside this one, which goes at the end
  * whether the tests passed or not. */
 static char *scratch;
@@ -139,25 +128,16 @@ static char *scratch;
 static int make_scratch(void **state)
 {
 	(void)state;
-	const char *base = getenv("TMPDIR");
-	scratch = path_join(base && *base ? base : "/tmp", "httpstatus-gen-test.XXXXXX");
-	return mkdtemp(scratch) ? 0 : -1;
-}
-
-static int remove_entry(const char *path, const struct stat *st, int type, struct FTW *ftw)
-{
-	(void)st;
-	(void)type;
-	(void)ftw;
-	return remove(path);
+	scratch = scratch_dir_new();
+	return 0;
 }
 
 static int remove_scratch(void **state)
 {
 	(void)state;
-	int failed = nftw(scratch, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+	scratch_dir_remove(scratch);
 	free(scratch);
-	return failed;
+	return 0;
 }
 
 static char *make_temp_dir(void)
@@ -352,23 +332,10 @@ static void too_many_names_are_rejected_where_they_pass_the_limit(void **state)
 	remove_dir(dir);
 }
 
-static char *read_all(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		fail_msg("cannot open %s", path);
-	char *data = malloc((1 << 20) + 1);
-	assert_non_null(data);
-	*len = fread(data, 1, 1 << 20, f);
-	fclose(f);
-	data[*len] = '\0';
-	return data;
-}
-
 static void assert_same_file(const char *expected_path, const char *actual_path)
 {
 	size_t a, b;
-	char *expected = read_all(expected_path, &a), *actual = read_all(actual_path, &b);
+	char *expected = read_file(expected_path, &a), *actual = read_file(actual_path, &b);
 	if (a != b || memcmp(expected, actual, a) != 0)
 		fail_msg("%s differs from %s", actual_path, expected_path);
 	free(expected);
@@ -556,7 +523,7 @@ static void man_page_text_is_escaped_for_roff(void **state)
 	assert_int_equal(r.status, 0);
 	char *man = path_join(dir, "httpstatus-codes.7");
 	size_t len;
-	char *page = read_all(man, &len);
+	char *page = read_file(man, &len);
 	assert_non_null(strstr(page, "\nCaf\\[u00E9] \\[u2615] \\[u1D11E] and a \\e backslash\n"));
 	assert_non_null(strstr(page, "\n\\&.starts with a dot\n"));
 	assert_non_null(strstr(page, "\n\\&'quoted first\n"));

@@ -6,7 +6,7 @@
  * pkg_check_modules) and print httpstatus_phrase(404).
  *
  * Arguments: meson, the source tree, default_library, the project version. */
-#include "consumer.h"
+#include "helpers.h"
 
 #include <setjmp.h>
 #include <stdarg.h>
@@ -262,14 +262,15 @@ static void staged_tree_builds_through_pkg_config_sysroot(void **state)
 
 int main(int argc, char **argv)
 {
-	if (argc != 5) {
-		fprintf(stderr, "usage: %s MESON SOURCE-DIR DEFAULT-LIBRARY VERSION\n", argv[0]);
-		return 2;
-	}
+	check_args(argc, argv, 4, "MESON SOURCE-DIR DEFAULT-LIBRARY VERSION");
 	meson = argv[1];
 	source = argv[2];
 	default_library = argv[3];
 	version = argv[4];
+	/* What its users build with; each is installed where CI runs. */
+	static const char *const tools[] = {"cc", "c++", "pkg-config", "cmake", "ninja"};
+	for (size_t i = 0; i < sizeof tools / sizeof tools[0]; i++)
+		skip_unless_on_path(tools[i]);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(install_puts_exactly_the_library_headers_pc_tool_and_man_pages),
 		cmocka_unit_test(destdir_install_puts_the_same_files_under_destdir),

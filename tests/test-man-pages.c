@@ -2,6 +2,7 @@
  * code does: every function of httpstatus.h is in httpstatus(3), every
  * option of the CLI in httpstatus(1), every known code in
  * httpstatus-codes(7). */
+#include "helpers.h"
 #include "spawn.h"
 
 #include <httpstatus.h>
@@ -17,18 +18,6 @@
 #include <cmocka.h>
 
 static const char *groff, *page1, *page3, *page7, *header;
-
-static char *read_file(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		fail_msg("cannot open %s", path);
-	char *text = calloc(1, 1 << 20);
-	assert_non_null(text);
-	assert_true(fread(text, 1, (1 << 20) - 1, f) < (1 << 20) - 1);
-	fclose(f);
-	return text;
-}
 
 static void renders_without_warnings(const char *page)
 {
@@ -50,7 +39,7 @@ static void every_page_renders_without_warnings(void **state)
 static void section_3_documents_every_function_of_the_header(void **state)
 {
 	(void)state;
-	char *h = read_file(header), *man = read_file(page3);
+	char *h = read_file(header, NULL), *man = read_file(page3, NULL);
 	size_t functions = 0;
 	for (char *s = strstr(h, "HTTPSTATUS_API "); s; s = strstr(s + 1, "HTTPSTATUS_API ")) {
 		char *open = strchr(s, '(');
@@ -80,7 +69,7 @@ static void section_1_documents_every_option(void **state)
 	static const char *const options[] = {"\\-\\-long",   "\\-\\-json", "\\-\\-list",
 					      "\\-\\-search", "\\-\\-help", "\\-\\-version",
 					      ".B \\-\n"};
-	char *man = read_file(page1);
+	char *man = read_file(page1, NULL);
 	for (size_t i = 0; i < sizeof options / sizeof options[0]; i++)
 		if (!strstr(man, options[i]))
 			fail_msg("httpstatus.1 does not mention %s", options[i]);
@@ -90,7 +79,7 @@ static void section_1_documents_every_option(void **state)
 static void section_7_lists_every_known_code(void **state)
 {
 	(void)state;
-	char *man = read_file(page7);
+	char *man = read_file(page7, NULL);
 	for (int c = httpstatus_next(0); c; c = httpstatus_next(c)) {
 		char heading[128];
 		snprintf(heading, sizeof heading, ".SS %d %s\n", c, httpstatus_phrase(c));
@@ -102,11 +91,9 @@ static void section_7_lists_every_known_code(void **state)
 
 int main(int argc, char **argv)
 {
-	if (argc != 6) {
-		fprintf(stderr, "usage: %s GROFF PAGE.1 PAGE.3 PAGE.7 HEADER\n", argv[0]);
-		return 2;
-	}
+	check_args(argc, argv, 5, "GROFF PAGE.1 PAGE.3 PAGE.7 HEADER");
 	groff = argv[1];
+	skip_unless_found(groff, "groff");
 	page1 = argv[2];
 	page3 = argv[3];
 	page7 = argv[4];

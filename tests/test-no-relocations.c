@@ -9,6 +9,8 @@
  * Arguments: libhttpstatus.a and the fixture's archive. meson runs the test
  * for 64-bit ELF builds without sanitizers or coverage, which add tables of
  * pointers of their own. */
+#include "helpers.h"
+
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -33,29 +35,10 @@ static struct file library, fixture;
 static const char *const *objects;
 static size_t object_count;
 
-static struct file read_file(const char *path)
+static struct file read_whole(const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		fprintf(stderr, "test-no-relocations: cannot open %s\n", path);
-		exit(1);
-	}
-	struct file file = {NULL, 0};
-	size_t capacity = 0, n;
-	do {
-		if (file.size == capacity) {
-			capacity = capacity ? 2 * capacity : 1 << 16;
-			unsigned char *bigger = realloc(file.data, capacity);
-			if (!bigger) {
-				fputs("test-no-relocations: out of memory\n", stderr);
-				exit(1);
-			}
-			file.data = bigger;
-		}
-		n = fread(file.data + file.size, 1, capacity - file.size, f);
-		file.size += n;
-	} while (n > 0);
-	fclose(f);
+	struct file file;
+	file.data = (unsigned char *)read_file(path, &file.size);
 	return file;
 }
 
@@ -153,7 +136,7 @@ static struct file ar_object(const char *path, struct file ar, const char *name)
 		memcpy(member_path, path, dir);
 		memcpy(member_path + dir, m.name, m.name_len);
 		member_path[dir + m.name_len] = '\0';
-		struct file object = read_file(member_path);
+		struct file object = read_whole(member_path);
 		free(member_path);
 		return object;
 	}
@@ -266,8 +249,8 @@ int main(int argc, char **argv)
 	fixture_path = argv[2];
 	objects = (const char *const *)argv + 3;
 	object_count = (size_t)argc - 3;
-	library = read_file(library_path);
-	fixture = read_file(fixture_path);
+	library = read_whole(library_path);
+	fixture = read_whole(fixture_path);
 	for (size_t i = 0; i < object_count; i++) {
 		struct file object = ar_object(library_path, library, objects[i]);
 		bool elf64 = object.data && is_elf64(object);

@@ -2,6 +2,8 @@
  * registered code with the registry's phrase and reference, every unassigned
  * code unknown, and the only differences the four cells the data file cleans
  * on purpose. A registry update shows up here as a readable failure. */
+#include "helpers.h"
+
 #include <httpstatus.h>
 
 #include <setjmp.h>
@@ -56,14 +58,12 @@ static const char *csv_field(const char *s, char *out, size_t size)
 
 static size_t read_rows(struct row *rows, size_t max)
 {
-	FILE *f = fopen(csv_path, "rb");
-	assert_non_null(f);
-	char line[512];
+	char *text = read_file(csv_path, NULL);
 	size_t n = 0;
-	assert_non_null(fgets(line, sizeof line, f)); /* the header */
-	assert_string_equal(line, "Value,Description,Reference\r\n");
-	while (fgets(line, sizeof line, f) && n < max) {
-		line[strcspn(line, "\r\n")] = '\0';
+	const char *header = "Value,Description,Reference\r\n";
+	assert_memory_equal(text, header, strlen(header));
+	for (char *line = strtok(text + strlen(header), "\r\n"); line && n < max;
+	     line = strtok(NULL, "\r\n")) {
 		struct row *r = &rows[n++];
 		const char *s = csv_field(line, r->value, sizeof r->value);
 		s = csv_field(s, r->description, sizeof r->description);
@@ -72,7 +72,7 @@ static size_t read_rows(struct row *rows, size_t max)
 		r->first = atoi(r->value);
 		r->last = dash ? atoi(dash + 1) : r->first;
 	}
-	fclose(f);
+	free(text);
 	return n;
 }
 
@@ -186,10 +186,7 @@ static void every_known_code_is_in_the_registry_or_418(void **state)
 
 int main(int argc, char **argv)
 {
-	if (argc != 2) {
-		fprintf(stderr, "usage: %s REGISTRY.csv\n", argv[0]);
-		return 2;
-	}
+	check_args(argc, argv, 1, "REGISTRY.csv");
 	csv_path = argv[1];
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(registry_codes_have_the_registry_phrase),

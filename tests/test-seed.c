@@ -1,6 +1,8 @@
 /* Every code and constant name of the seed document (Python's http.HTTPStatus
  * table, kept as facts in tests/data/python-seed-names.tsv) resolves to the
  * seed's code: Python code written against those names ports one to one. */
+#include "helpers.h"
+
 #include <httpstatus.h>
 
 #include <setjmp.h>
@@ -17,12 +19,10 @@ static const char *seed_path;
 
 static void seed_names_resolve_to_the_seeds_codes(void **state)
 {
-	FILE *f = fopen(seed_path, "r");
-	char line[128], name[100];
+	char *text = read_file(seed_path, NULL), name[100];
 	int code, rows = 0;
 	(void)state;
-	assert_non_null(f);
-	while (fgets(line, sizeof line, f)) {
+	for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
 		if (line[0] == '#')
 			continue;
 		assert_int_equal(sscanf(line, "%d\t%99s", &code, name), 2);
@@ -33,7 +33,7 @@ static void seed_names_resolve_to_the_seeds_codes(void **state)
 				 code);
 		rows++;
 	}
-	fclose(f);
+	free(text);
 	assert_int_equal(rows, 57);
 }
 
@@ -52,10 +52,7 @@ static void seed_examples_hold(void **state)
 
 int main(int argc, char **argv)
 {
-	if (argc != 2) {
-		fprintf(stderr, "usage: %s SEED-NAMES.tsv\n", argv[0]);
-		return 2;
-	}
+	check_args(argc, argv, 1, "SEED-NAMES.tsv");
 	seed_path = argv[1];
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(seed_names_resolve_to_the_seeds_codes),

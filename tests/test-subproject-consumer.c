@@ -7,7 +7,7 @@
  * runs the program, which prints httpstatus_phrase(404).
  *
  * Arguments: meson, the source tree, default_library. */
-#include "consumer.h"
+#include "helpers.h"
 
 #include <setjmp.h>
 #include <stdarg.h>
@@ -77,13 +77,11 @@ static void meson_project_gets_it_from_the_subproject_override(void **state)
 
 int main(int argc, char **argv)
 {
-	if (argc != 4) {
-		fprintf(stderr, "usage: %s MESON SOURCE-DIR DEFAULT-LIBRARY\n", argv[0]);
-		return 2;
-	}
+	check_args(argc, argv, 3, "MESON SOURCE-DIR DEFAULT-LIBRARY");
 	meson = argv[1];
 	source = argv[2];
 	default_library = argv[3];
+	skip_unless_on_path("ninja");
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(meson_project_gets_it_from_the_subproject_override),
 	};

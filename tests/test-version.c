@@ -2,6 +2,8 @@
  * with the project's version and with what the library reports.
  *
  * Argument: the project version, as meson.build spells it. */
+#include "helpers.h"
+
 #include <httpstatus.h>
 
 #include <setjmp.h>
@@ -45,10 +47,7 @@ static void library_reports_the_header_version(void **state)
 
 int main(int argc, char **argv)
 {
-	if (argc != 2) {
-		fprintf(stderr, "usage: %s PROJECT-VERSION\n", argv[0]);
-		return 2;
-	}
+	check_args(argc, argv, 1, "PROJECT-VERSION");
 	project_version = argv[1];
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(version_string_spells_the_numbers),

@@ -1,4 +1,5 @@
 #include "testdata.h"
+#include "helpers.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,20 +58,8 @@ static void parse_entry(struct test_entry *e, char *line, const char *path)
 
 void testdata_load(const char *path, struct test_data *td)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		fail("cannot open", path);
-	size_t cap = 1 << 16, len = 0, n;
-	char *text = malloc(cap);
-	while (text && (n = fread(text + len, 1, cap - len - 1, f)) > 0) {
-		len += n;
-		if (len + 1 == cap)
-			text = realloc(text, cap *= 2);
-	}
-	fclose(f);
-	if (!text)
-		fail("out of memory", path);
-	text[len] = '\0';
+	size_t len;
+	char *text = read_file(path, &len);
 
 	size_t lines = 1;
 	for (size_t i = 0; i < len; i++)
@@ -91,10 +80,7 @@ void testdata_free(struct test_data *td)
 
 void testdata_from_args(int argc, char **argv)
 {
-	if (argc != 2) {
-		fprintf(stderr, "usage: %s DATAFILE\n", argv[0]);
-		exit(2);
-	}
+	check_args(argc, argv, 1, "DATAFILE");
 	testdata_load(argv[1], &testdata);
 }
 

@@ -1,8 +1,9 @@
-/* Runs a fuzz target over every file of the corpus directories (or files)
+/* Runs a fuzz target over every file of the corpus directories and files
  * named on the command line, so the corpus is checked without libFuzzer. */
 #define _POSIX_C_SOURCE 200809L
 
 #include "fuzz.h"
+#include "helpers.h"
 
 #include <dirent.h>
 #include <string.h>
@@ -12,23 +13,14 @@ static size_t replayed;
 
 static int replay_file(const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		perror(path);
-		return 1;
-	}
-	size_t cap = 1 << 16, size = 0, n;
-	uint8_t *data = malloc(cap);
-	while (data && (n = fread(data + size, 1, cap - size, f)) > 0)
-		if ((size += n) == cap)
-			data = realloc(data, cap *= 2);
-	fclose(f);
-	if (!data) {
+	size_t size;
+	char *data = read_file(path, &size);
+	/* An exact-size copy, so a read past the end is caught. */
+	uint8_t *exact = malloc(size ? size : 1);
+	if (!exact) {
 		fputs("replay: out of memory\n", stderr);
 		return 1;
 	}
-	/* An exact-size copy, so a read past the end is caught. */
-	uint8_t *exact = malloc(size ? size : 1);
 	memcpy(exact, data, size);
 	free(data);
 	LLVMFuzzerTestOneInput(exact, size);

@@ -1,0 +1,149 @@
+#include "helpers.h"
+#include "spawn.h"
+
+#include <httpstatus.h>
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+char *read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *text = NULL;
+	size_t size = 0, capacity = 0, n = 0;
+	if (f) {
+		do {
+			size += n;
+			if (size + 1 >= capacity) {
+				capacity = capacity ? 2 * capacity : 1 << 16;
+				char *bigger = realloc(text, capacity);
+				if (!bigger)
+					break;
+				text = bigger;
+			}
+		} while ((n = fread(text + size, 1, capacity - size - 1, f)) > 0);
+	}
+	if (!f || !text || ferror(f) || !feof(f)) {
+		fprintf(stderr, "cannot read %s\n", path);
+		exit(1);
+	}
+	fclose(f);
+	text[size] = '\0';
+	if (len)
+		*len = size;
+	return text;
+}
+
+char *path_join(const char *dir, const char *name)
+{
+	return format("%s/%s", dir, name);
+}
+
+void check_args(int argc, char **argv, int count, const char *usage)
+{
+	if (argc != count + 1) {
+		fprintf(stderr, "usage: %s %s\n", argv[0], usage);
+		exit(2);
+	}
+}
+
+void skip_unless_found(const char *path, const char *what)
+{
+	if (*path)
+		return;
+	fprintf(stderr, "skipped: %s not found\n", what);
+	exit(77);
+}
+
+void skip_unless_on_path(const char *command)
+{
+	char *argv[] = {"/bin/sh", "-c", "command -v \"$0\"", (char *)command, NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	bool found = r.status == 0;
+	spawn_free(&r);
+	skip_unless_found(found ? command : "", command);
+}
+
+char *scratch_dir_new(void)
+{
+	const char *tmp = getenv("TMPDIR");
+	char *dir = format("%s/httpstatus-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if (!mkdtemp(dir)) {
+		fprintf(stderr, "cannot make a directory like %s\n", dir);
+		exit(1);
+	}
+	return dir;
+}
+
+void scratch_dir_remove(const char *dir)
+{
+	char *argv[] = {"/bin/rm", "-rf", (char *)dir, NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	if (r.status != 0)
+		fprintf(stderr, "cannot remove %s: %s\n", dir, r.err);
+	spawn_free(&r);
+}
+
+char *format(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *s = n >= 0 ? malloc((size_t)n + 1) : NULL;
+	if (!s) {
+		fputs("format: out of memory\n", stderr);
+		exit(1);
+	}
+	va_start(ap, fmt);
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return s;
+}
+
+char *trim_end(char *s)
+{
+	size_t n = strlen(s);
+	while (n > 0 && strchr(" \t\r\n", s[n - 1]))
+		s[--n] = '\0';
+	return s;
+}
+
+static unsigned char fold(unsigned char c)
+{
+	return c >= 'a' && c <= 'z' ? (unsigned char)(c - 32) : c;
+}
+
+static bool equal_folded(const char *key, const unsigned char *s, size_t len)
+{
+	if (strlen(key) != len)
+		return false;
+	for (size_t i = 0; i < len; i++)
+		if (fold((unsigned char)key[i]) != fold(s[i]))
+			return false;
+	return true;
+}
+
+/* An older name has neither a space nor a lower-case letter. */
+static bool is_phrase(const char *alias)
+{
+	for (; *alias; alias++)
+		if (*alias == ' ' || (*alias >= 'a' && *alias <= 'z'))
+			return true;
+	return false;
+}
+
+int oracle_code_of(bool phrases, const void *s, size_t len)
+{
+	for (int c = httpstatus_next(0); c; c = httpstatus_next(c)) {
+		if (equal_folded(phrases ? httpstatus_phrase(c) : httpstatus_name(c), s, len))
+			return c;
+		const char *alias;
+		for (size_t i = 0; (alias = httpstatus_alias(c, i)) != NULL; i++)
+			if (is_phrase(alias) == phrases && equal_folded(alias, s, len))
+				return c;
+	}
+	return 0;
+}

@@ -1,0 +1,58 @@
+/* What the test programs share beyond their own area: whole files, paths,
+ * command-line arguments, scratch directories, shell commands, and the one
+ * linear-scan oracle for name and phrase lookups. Together with testdata.h
+ * (the data file), spawn.h (running programs) and json.h (reading JSON) it
+ * makes the one test helper library. */
+#ifndef HTTPSTATUS_TEST_HELPERS_H
+#define HTTPSTATUS_TEST_HELPERS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The whole file at path, NUL-terminated (its length in *len if len is not
+ * NULL), in memory the caller frees; says why and exits 1 if it cannot. */
+char *read_file(const char *path, size_t *len);
+
+/* dir/name, in memory the caller frees. */
+char *path_join(const char *dir, const char *name);
+
+/* Exits 2 with "usage: PROGRAM usage" unless there are count arguments
+ * after the program's name. */
+void check_args(int argc, char **argv, int count, const char *usage);
+
+/* Exits 77, which meson counts as skipped, saying that what is missing,
+ * unless path (a tool meson looked for) is not empty. */
+void skip_unless_found(const char *path, const char *what);
+
+/* The same for a command the test runs through the shell, looked for on
+ * PATH. */
+void skip_unless_on_path(const char *command);
+
+/* A new empty directory under $TMPDIR (or /tmp); the caller frees the path. */
+char *scratch_dir_new(void);
+/* Deletes the directory and everything in it (symbolic links, not what they
+ * point at). */
+void scratch_dir_remove(const char *dir);
+
+/* Runs script with sh -e, in the test's environment. Unless it exits 0, shows
+ * the script and everything it printed and fails the test. Returns its
+ * standard output, which the caller frees. */
+char *shell(const char *script);
+
+/* The printf-formatted string, in memory the caller frees. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 1, 2)))
+#endif
+char *
+format(const char *fmt, ...);
+
+/* Cuts the white space (the newline a command prints) off the end of s. */
+char *trim_end(char *s);
+
+/* What httpstatus_from_name_n (phrases false) or httpstatus_from_phrase_n
+ * (phrases true) must answer for the len bytes at s, found the slow, obvious
+ * way: every known code's names or phrases, older ones included, compared
+ * one by one ignoring ASCII case. */
+int oracle_code_of(bool phrases, const void *s, size_t len);
+
+#endif
