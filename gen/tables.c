@@ -93,9 +93,15 @@ size_t keytab_add(struct keytab *t, struct pool *pool, const char *text, int val
 	return key->at;
 }
 
+/* A key, as the masks are sorted. */
+struct key_ref {
+	struct key *key;
+};
+
 static int longer_first(const void *a, const void *b)
 {
-	const struct key *x = *(struct key *const *)a, *y = *(struct key *const *)b;
+	const struct key *x = ((const struct key_ref *)a)->key,
+			 *y = ((const struct key_ref *)b)->key;
 	return x->len != y->len ? (x->len < y->len ? 1 : -1) : (x->at > y->at) - (x->at < y->at);
 }
 
@@ -104,16 +110,16 @@ void pool_add_masks(struct pool *pool, struct keytab *const *tables, size_t n)
 	size_t count = 0;
 	for (size_t t = 0; t < n; t++)
 		count += tables[t]->count;
-	struct key **order = xcalloc(count, sizeof *order);
+	struct key_ref *order = xcalloc(count ? count : 1, sizeof *order);
 	count = 0;
 	for (size_t t = 0; t < n; t++)
 		for (size_t k = 1; k < tables[t]->count && tables[t]->case_blind; k++)
-			order[count++] = &tables[t]->keys[k];
+			order[count++].key = &tables[t]->keys[k];
 	/* Longest first, so that shorter masks mostly turn out to be part of one
 	 * already there. */
 	qsort(order, count, sizeof *order, longer_first);
 	for (size_t i = 0; i < count; i++) {
-		struct key *key = order[i];
+		struct key *key = order[i].key;
 		unsigned char mask[256];
 		for (size_t j = 0; j < key->len && j < sizeof mask; j++) {
 			unsigned char c = pool->bytes[key->at + j];
@@ -212,11 +218,8 @@ void emit_tables_head(FILE *out, const char *what)
 		"#ifndef HS_ASSERT\n"
 		"#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L\n"
 		"#define HS_ASSERT(condition, why) _Static_assert(condition, why)\n"
-		"#else /* C99: a negative array size, without the message */\n"
-		"#define HS_ASSERT_LINE(condition, line) typedef char hs_assert_##line[(condition) "
-		"? 1 : -1]\n"
-		"#define HS_ASSERT_AT(condition, line) HS_ASSERT_LINE(condition, line)\n"
-		"#define HS_ASSERT(condition, why) HS_ASSERT_AT(condition, __LINE__)\n"
+		"#else /* C99: an array of negative size, without the message */\n"
+		"#define HS_ASSERT(condition, why) extern char hs_assert[(condition) ? 1 : -1]\n"
 		"#endif\n"
 		"#endif\n\n",
 		what);

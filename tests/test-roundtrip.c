@@ -5,6 +5,7 @@
 
 #include <httpstatus.h>
 
+#include <limits.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -41,33 +42,55 @@ static void code_gives_each_column(void **state)
 	}
 }
 
+/* The bit whose word httpstatus_flag_name gives, or 0. */
+static unsigned flag_of_word(const char *word)
+{
+	for (unsigned bit = 1; bit != 0; bit <<= 1) {
+		const char *name = httpstatus_flag_name(bit);
+		if (name && strcmp(name, word) == 0)
+			return bit;
+	}
+	return 0;
+}
+
 static void code_gives_flags_of_its_words(void **state)
 {
-	static const struct {
-		const char *word;
-		unsigned flag;
-	} words[] = {
-		{"iana", HTTPSTATUS_FLAG_IANA},
-		{"temporary", HTTPSTATUS_FLAG_TEMPORARY},
-		{"unofficial", HTTPSTATUS_FLAG_UNOFFICIAL},
-		{"obsolete", HTTPSTATUS_FLAG_OBSOLETE},
-		{"deprecated", HTTPSTATUS_FLAG_DEPRECATED},
-		{"no-content", HTTPSTATUS_FLAG_NO_CONTENT},
-		{"cacheable", HTTPSTATUS_FLAG_CACHEABLE},
-		{"retryable", HTTPSTATUS_FLAG_RETRYABLE},
-	};
 	(void)state;
 	for (size_t i = 0; i < testdata.count; i++) {
 		const struct test_entry *e = &testdata.entries[i];
 		unsigned expected = 0;
 		char *flags = strdup(e->flags);
-		for (char *w = strtok(flags, ","); w; w = strtok(NULL, ","))
-			for (size_t f = 0; f < sizeof words / sizeof words[0]; f++)
-				if (strcmp(w, words[f].word) == 0)
-					expected |= words[f].flag;
+		for (char *w = strtok(flags, ","); w; w = strtok(NULL, ",")) {
+			if (!flag_of_word(w))
+				fail_msg("%d: no flag bit has the word %s", e->code, w);
+			expected |= flag_of_word(w);
+		}
 		free(flags);
 		assert_int_equal(httpstatus_flags(e->code), expected);
 	}
+}
+
+/* One word per flag bit, as the header's constants say; NULL for anything
+ * that is not exactly one of those bits. */
+static void flag_names_are_one_word_per_flag(void **state)
+{
+	static const unsigned not_one_flag[] = {0, 3, 1u << 8, 1u << 31, 0x300, UINT_MAX};
+	(void)state;
+	assert_string_equal(httpstatus_flag_name(HTTPSTATUS_FLAG_NO_CONTENT), "no-content");
+	assert_string_equal(httpstatus_flag_name(HTTPSTATUS_FLAG_IANA), "iana");
+	assert_string_equal(httpstatus_flag_name(HTTPSTATUS_FLAG_RETRYABLE), "retryable");
+	for (size_t i = 0; i < sizeof not_one_flag / sizeof not_one_flag[0]; i++)
+		assert_null(httpstatus_flag_name(not_one_flag[i]));
+	unsigned named = 0;
+	for (unsigned bit = 1; bit != 0; bit <<= 1)
+		if (httpstatus_flag_name(bit)) {
+			assert_int_equal(flag_of_word(httpstatus_flag_name(bit)), bit);
+			named |= bit;
+		}
+	assert_int_equal(named, HTTPSTATUS_FLAG_IANA | HTTPSTATUS_FLAG_TEMPORARY |
+					HTTPSTATUS_FLAG_UNOFFICIAL | HTTPSTATUS_FLAG_OBSOLETE |
+					HTTPSTATUS_FLAG_DEPRECATED | HTTPSTATUS_FLAG_NO_CONTENT |
+					HTTPSTATUS_FLAG_CACHEABLE | HTTPSTATUS_FLAG_RETRYABLE);
 }
 
 static void code_lists_aliases_in_order(void **state)
@@ -142,6 +165,7 @@ int main(int argc, char **argv)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(code_gives_each_column),
 		cmocka_unit_test(code_gives_flags_of_its_words),
+		cmocka_unit_test(flag_names_are_one_word_per_flag),
 		cmocka_unit_test(code_lists_aliases_in_order),
 		cmocka_unit_test(name_gives_code_ignoring_ascii_case),
 		cmocka_unit_test(phrase_gives_code_ignoring_ascii_case),

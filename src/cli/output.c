@@ -9,21 +9,6 @@
 
 enum { SHOWN_QUERY_BYTES = 64 };
 
-static const struct {
-	unsigned flag;
-	const char *word; /* as the data file spells it */
-} flag_words[] = {
-	{HTTPSTATUS_FLAG_IANA, "iana"},
-	{HTTPSTATUS_FLAG_TEMPORARY, "temporary"},
-	{HTTPSTATUS_FLAG_UNOFFICIAL, "unofficial"},
-	{HTTPSTATUS_FLAG_OBSOLETE, "obsolete"},
-	{HTTPSTATUS_FLAG_DEPRECATED, "deprecated"},
-	{HTTPSTATUS_FLAG_NO_CONTENT, "no-content"},
-	{HTTPSTATUS_FLAG_CACHEABLE, "cacheable"},
-	{HTTPSTATUS_FLAG_RETRYABLE, "retryable"},
-};
-enum { FLAG_WORDS = sizeof flag_words / sizeof flag_words[0] };
-
 /* A JSON string: valid UTF-8 as it is, control characters escaped, and each
  * byte that is not UTF-8 as U+FFFD. */
 static void json_string(const char *text, size_t len)
@@ -64,9 +49,10 @@ static void json_key_string(const char *key, const char *value)
 static void print_flag_words(int code, const char *quote, const char *separator)
 {
 	const char *sep = "";
-	for (size_t i = 0; i < FLAG_WORDS; i++)
-		if (httpstatus_flags(code) & flag_words[i].flag) {
-			printf("%s%s%s%s", sep, quote, flag_words[i].word, quote);
+	unsigned flags = httpstatus_flags(code);
+	for (unsigned bit = 1; bit != 0; bit <<= 1)
+		if (flags & bit) {
+			printf("%s%s%s%s", sep, quote, httpstatus_flag_name(bit), quote);
 			sep = separator;
 		}
 }

@@ -8,10 +8,8 @@
 #ifndef HS_ASSERT
 #if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
 #define HS_ASSERT(condition, why) _Static_assert(condition, why)
-#else /* C99: a negative array size, without the message */
-#define HS_ASSERT_LINE(condition, line) typedef char hs_assert_##line[(condition) ? 1 : -1]
-#define HS_ASSERT_AT(condition, line) HS_ASSERT_LINE(condition, line)
-#define HS_ASSERT(condition, why) HS_ASSERT_AT(condition, __LINE__)
+#else /* C99: an array of negative size, without the message */
+#define HS_ASSERT(condition, why) extern char hs_assert[(condition) ? 1 : -1]
 #endif
 #endif
 
