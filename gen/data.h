@@ -74,4 +74,14 @@ void data_free(struct data *d);
  * problem reported) if it is not valid. */
 bool status_file_read(struct tsv *t, struct data *d);
 
+/* Checks of the fields the files share, each reporting at t's line. */
+/* A code of three digits, 100 to 599, into *code. */
+bool data_parse_code(struct tsv *t, const char *s, int *code);
+/* A constant name, [A-Z][A-Z0-9_]*, short enough to be a key. */
+bool data_check_name(struct tsv *t, const char *what, const char *s);
+/* A reason phrase: what status lines, C comments and man pages all take. */
+bool data_check_phrase(struct tsv *t, const char *what, const char *s);
+/* A name or phrase short enough for the tables' lengths. */
+bool data_check_key_length(struct tsv *t, const char *what, const char *s);
+
 #endif

@@ -261,9 +261,7 @@ bool tsv_keyset_claim(struct tsv *t, struct tsv_keyset *set, struct tsv_key key)
 	}
 	if (set->count == TSV_MAX_KEYS) {
 		if (!set->full)
-			tsv_error(t, key.line,
-				  "more than %d %s, older ones included: the lookup tables hold "
-				  "no more",
+			tsv_error(t, key.line, "more than %d %s: the lookup tables hold no more",
 				  TSV_MAX_KEYS, set->what);
 		set->full = true;
 		return false;

@@ -96,7 +96,7 @@ struct tsv_key {
 };
 
 struct tsv_keyset {
-	const char *what; /* "names": for "more than 1024 names" */
+	const char *what; /* "names": for "more than 1024 names: ..." */
 	struct tsv_key *keys;
 	size_t count, capacity;
 	bool full; /* and said so */
