@@ -8,6 +8,11 @@ bool data_load(const struct data_paths *paths, FILE *diagnostics, struct data *d
 	*d = (struct data){0};
 	bool ok = tsv_open(&d->status_file, paths->status_codes, diagnostics) &&
 		  status_file_read(&d->status_file, d);
+	/* After the status codes, whose keys and constants it is checked
+	 * against. */
+	if (ok && paths->unofficial_codes)
+		ok = tsv_open(&d->unofficial_file, paths->unofficial_codes, diagnostics) &&
+		     unofficial_file_read(&d->unofficial_file, d);
 	if (!ok)
 		data_free(d);
 	return ok;
@@ -19,6 +24,12 @@ void data_free(struct data *d)
 	free(d->codes);
 	tsv_keyset_free(&d->status_names);
 	tsv_keyset_free(&d->status_phrases);
+	tsv_close(&d->unofficial_file);
+	for (size_t i = 0; i < d->use_count; i++)
+		free(d->uses[i].constant);
+	free(d->uses);
+	tsv_keyset_free(&d->unofficial_keys);
+	tsv_keyset_free(&d->unofficial_constants);
 	*d = (struct data){0};
 }
 
