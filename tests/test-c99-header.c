@@ -1,11 +1,15 @@
 /* The public headers compile as C99 with every warning an error. */
 #include <httpstatus.h>
 #include <httpstatus_client.h>
+#include <httpstatus_unofficial.h>
 
 #include <string.h>
 
 int main(void)
 {
+	struct httpstatus_unofficial u;
 	return strcmp(httpstatus_phrase(HTTP_NOT_FOUND), "Not Found") != 0 ||
-	       HTTP_STATUS_IM_A_TEAPOT != 418 || HTTPSTATUS_VERSION_MAJOR != 0;
+	       HTTP_STATUS_IM_A_TEAPOT != 418 || HTTPSTATUS_VERSION_MAJOR != 0 ||
+	       !httpstatus_unofficial(HTTP_STATUS_NGINX_CLIENT_CLOSED_REQUEST, 0, &u) ||
+	       strcmp(u.source, "nginx") != 0;
 }
