@@ -1,5 +1,6 @@
 /* What a name or phrase lookup must answer, found the slow, obvious way: a
- * linear scan of every known code's names or phrases, folding ASCII case. */
+ * linear scan of every known code's names or phrases, or of every
+ * unofficial use's, folding ASCII case. */
 #ifndef HTTPSTATUS_FUZZ_REFERENCE_H
 #define HTTPSTATUS_FUZZ_REFERENCE_H
 
@@ -41,6 +42,19 @@ static inline int reference_lookup(bool phrases, const uint8_t *s, size_t len)
 			if (reference_is_phrase(alias) == phrases && reference_equal(alias, s, len))
 				return c;
 	}
+	return 0;
+}
+
+/* The code of the unofficial use whose phrase or name the bytes are: every
+ * use of every code, asked of httpstatus_unofficial(). */
+static inline int reference_unofficial_lookup(const uint8_t *s, size_t len)
+{
+	struct httpstatus_unofficial u;
+	for (int c = 100; c < 600; c++)
+		for (size_t i = 0; httpstatus_unofficial(c, i, &u); i++)
+			if ((u.phrase && reference_equal(u.phrase, s, len)) ||
+			    reference_equal(u.name, s, len))
+				return c;
 	return 0;
 }
 
