@@ -1,12 +1,18 @@
 #include "data.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 bool data_load(const struct data_paths *paths, FILE *diagnostics, struct data *d)
 {
 	*d = (struct data){0};
 	bool ok = tsv_open(&d->status_file, paths->status_codes, diagnostics) &&
 		  status_file_read(&d->status_file, d);
+	/* After the status codes, whose keys and constants it is checked
+	 * against. */
+	if (ok && paths->unofficial_codes)
+		ok = tsv_open(&d->unofficial_file, paths->unofficial_codes, diagnostics) &&
+		     unofficial_file_read(&d->unofficial_file, d);
 	if (!ok)
 		data_free(d);
 	return ok;
@@ -18,5 +24,71 @@ void data_free(struct data *d)
 	free(d->codes);
 	tsv_keyset_free(&d->status_names);
 	tsv_keyset_free(&d->status_phrases);
+	tsv_close(&d->unofficial_file);
+	for (size_t i = 0; i < d->use_count; i++)
+		free(d->uses[i].constant);
+	free(d->uses);
+	tsv_keyset_free(&d->unofficial_keys);
+	tsv_keyset_free(&d->unofficial_constants);
 	*d = (struct data){0};
+}
+
+static bool in_range(char c, char low, char high)
+{
+	return (unsigned char)(c - low) <= (unsigned char)(high - low);
+}
+
+/* Phrases end up in status lines, C comments and man pages: letters, digits,
+ * single spaces and a little punctuation keep them safe in all three. */
+static bool is_phrase_text(const char *s)
+{
+	if (strstr(s, "  "))
+		return false;
+	for (; *s; s++)
+		if (!in_range(*s, 'A', 'Z') && !in_range(*s, 'a', 'z') && !in_range(*s, '0', '9') &&
+		    !strchr(" '-.,()/&+", *s))
+			return false;
+	return true;
+}
+
+bool data_parse_code(struct tsv *t, const char *s, int *code)
+{
+	bool digits = strlen(s) == 3 && strspn(s, "0123456789") == 3;
+	*code = digits ? (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0') : 0;
+	if (*code >= 100 && *code <= 599)
+		return true;
+	tsv_error(t, t->line, "bad code '%s': expected three digits, 100 to 599",
+		  tsv_shorten(s).text);
+	return false;
+}
+
+bool data_check_key_length(struct tsv *t, const char *what, const char *s)
+{
+	if (strlen(s) <= TSV_MAX_KEY)
+		return true;
+	tsv_error(t, t->line, "%s '%s' is longer than %d bytes", what, tsv_shorten(s).text,
+		  TSV_MAX_KEY);
+	return false;
+}
+
+bool data_check_name(struct tsv *t, const char *what, const char *s)
+{
+	if (!tsv_is_name(s)) {
+		tsv_error(t, t->line, "bad %s '%s': expected [A-Z][A-Z0-9_]*", what,
+			  tsv_shorten(s).text);
+		return false;
+	}
+	return data_check_key_length(t, what, s);
+}
+
+bool data_check_phrase(struct tsv *t, const char *what, const char *s)
+{
+	if (!is_phrase_text(s)) {
+		tsv_error(t, t->line,
+			  "bad %s '%s': expected letters, digits, single spaces and "
+			  "' - . , ( ) / & +",
+			  what, tsv_shorten(s).text);
+		return false;
+	}
+	return data_check_key_length(t, what, s);
 }

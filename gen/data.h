@@ -51,6 +51,25 @@ struct status_entry {
 	struct alias aliases[DATA_MAX_ALIASES];
 };
 
+/* What a client or a log sees of an unofficial use, in data-file spelling:
+ * unofficial_use.wire is an index of this list, the one list of them. */
+enum { WIRE_SENT, WIRE_LOG_ONLY, WIRE_SENT_AS_400, WIRE_IN_BODY, WIRE_CLIENT_SIDE, WIRE_COUNT };
+extern const struct flag_word unofficial_wires[WIRE_COUNT];
+
+/* One line of the unofficial-codes file: a use of a code outside the
+ * registry, by one source. */
+struct unofficial_use {
+	unsigned line;
+	int code;
+	const char *source; /* "AWS ELB" */
+	const char *name;
+	const char *phrase; /* NULL where the source gives none */
+	unsigned wire;
+	const char *reference;
+	const char *description;
+	char *constant; /* "AWS_ELB_UNAUTHORIZED": HTTP_STATUS_ and this */
+};
+
 struct data {
 	struct tsv status_file;
 	struct status_entry *codes; /* sorted by code */
@@ -58,11 +77,20 @@ struct data {
 	/* Every name and phrase taken, older ones included, to keep the
 	 * other files' keys apart from them. */
 	struct tsv_keyset status_names, status_phrases;
+
+	struct tsv unofficial_file;
+	struct unofficial_use *uses; /* by code, each code's in file order */
+	size_t use_count;
+	/* The uses' names and phrases together (one lookup answers both), and
+	 * their constants. */
+	struct tsv_keyset unofficial_keys, unofficial_constants;
 };
 
-/* The data files, by kind. */
+/* The data files, by kind. Without an unofficial-codes file there are no
+ * unofficial uses. */
 struct data_paths {
 	const char *status_codes;
+	const char *unofficial_codes; /* or NULL */
 };
 
 /* Reads and checks every file. Each problem is reported on diagnostics as
@@ -73,5 +101,20 @@ void data_free(struct data *d);
 /* Reads the status-code file that t has open into d; false (and every
  * problem reported) if it is not valid. */
 bool status_file_read(struct tsv *t, struct data *d);
+
+/* Reads the unofficial-codes file that t has open into d, which holds the
+ * status codes already; false (and every problem reported) if it is not
+ * valid. */
+bool unofficial_file_read(struct tsv *t, struct data *d);
+
+/* Checks of the fields the files share, each reporting at t's line. */
+/* A code of three digits, 100 to 599, into *code. */
+bool data_parse_code(struct tsv *t, const char *s, int *code);
+/* A constant name, [A-Z][A-Z0-9_]*, short enough to be a key. */
+bool data_check_name(struct tsv *t, const char *what, const char *s);
+/* A reason phrase: what status lines, C comments and man pages all take. */
+bool data_check_phrase(struct tsv *t, const char *what, const char *s);
+/* A name or phrase short enough for the tables' lengths. */
+bool data_check_key_length(struct tsv *t, const char *what, const char *s);
 
 #endif

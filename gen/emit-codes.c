@@ -94,19 +94,6 @@ static void emit_entry(FILE *out, const struct data *d, const struct layout *l, 
 		l->alias_first[i]);
 }
 
-/* name[code - CODE_BASE] for span codes, ten a row, each row named. */
-static void emit_by_code(FILE *out, const char *decl, const size_t *v, size_t span)
-{
-	fprintf(out, "%s[%zu] = {\n", decl, span);
-	for (size_t i = 0; i < span; i += 10) {
-		fprintf(out, "\t/* %zu */", i + CODE_BASE);
-		for (size_t j = i; j < i + 10 && j < span; j++)
-			fprintf(out, " %zu,", v[j]);
-		fputc('\n', out);
-	}
-	fputs("};\n\n", out);
-}
-
 static size_t max_phrase_len(const struct data *d)
 {
 	size_t max = 0;
@@ -165,14 +152,15 @@ bool emit_codes_tables(FILE *out, const struct data *d)
 	      "\tuint8_t len;\n"
 	      "};\n\n",
 	      out);
-	emit_pool(out, &l.pool);
+	emit_pool(out, &l.pool, "hs_pool", "HS_POOL_SIZE");
 	fprintf(out, "static const struct hs_entry hs_entries[%zu] = {\n", d->code_count);
 	for (size_t i = 0; i < d->code_count; i++)
 		emit_entry(out, d, &l, i);
 	fputs("};\n\n/* Entry index + 1 by code - HS_CODE_BASE, 0 for none. */\n", out);
-	emit_by_code(out, "static const hs_index hs_by_code", by_code, span);
+	emit_code_rows(out, "static const hs_index hs_by_code", by_code, span, CODE_BASE);
 	fputs("/* Phrase offset by code - HS_CODE_BASE, 0 for none: one load. */\n", out);
-	emit_by_code(out, "static const hs_offset hs_phrase_by_code", phrase_by_code, span);
+	emit_code_rows(out, "static const hs_offset hs_phrase_by_code", phrase_by_code, span,
+		       CODE_BASE);
 	fprintf(out,
 		"/* Older names and phrases, entry by entry. */\n"
 		"static const hs_offset hs_aliases[%zu] = {\n",
@@ -188,8 +176,8 @@ bool emit_codes_tables(FILE *out, const struct data *d)
 	for (unsigned bit = 0; bit < STATUS_FLAG_COUNT; bit++)
 		fprintf(out, "\t%zu, /* %s */\n", l.flag_words[bit], status_flags[bit].word);
 	fputs("};\n\n", out);
-	emit_keytab(out, &l.names, &l.pool, "NAME", "uint16_t");
-	emit_keytab(out, &l.phrases, &l.pool, "PHRASE", "uint16_t");
+	emit_keytab(out, &l.names, &l.pool, "NAME", "uint16_t", "struct hs_key");
+	emit_keytab(out, &l.phrases, &l.pool, "PHRASE", "uint16_t", "struct hs_key");
 	fputs("HS_ASSERT(HS_LINE_PHRASE_MAX_LEN <= 64, \"copy_short copies at most 64 bytes "
 	      "of a status line phrase\");\n"
 	      "HS_ASSERT(HS_CODE_SPAN <= 500, \"codes are 100-599\");\n"

@@ -10,12 +10,17 @@
 
 /* codes-tables.h: what src/codes.c looks codes, names and phrases up in. */
 bool emit_codes_tables(FILE *out, const struct data *d);
+/* unofficial-tables.h: what src/unofficial.c looks uses up in. */
+bool emit_unofficial_tables(FILE *out, const struct data *d);
 /* <httpstatus_codes.h>: enum httpstatus_code, enum httpstatus_flag and the
  * count/min/max macros. */
 bool emit_codes_header(FILE *out, const struct data *d);
 /* <httpstatus_client.h>: HTTP_<NAME> for every name and alias. */
 bool emit_client_header(FILE *out, const struct data *d);
-/* httpstatus-codes(7): every code as a manual page. */
+/* <httpstatus_unofficial.h>: HTTP_STATUS_<SOURCE>_<NAME> for every
+ * unofficial use. */
+bool emit_unofficial_header(FILE *out, const struct data *d);
+/* httpstatus-codes(7): every code and unofficial use as a manual page. */
 bool emit_man(FILE *out, const struct data *d);
 
 /* HTTPSTATUS_FLAG_<WORD> for a status flag. */

@@ -3,9 +3,11 @@
  * file beside its target and is renamed into place once every output is
  * complete, so a failed run leaves nothing behind.
  *
- *   httpstatus-gen --status-codes FILE [--output-dir DIR]
+ *   httpstatus-gen --status-codes FILE [--unofficial-codes FILE]
+ *                  [--output-dir DIR]
  *
- * Without --output-dir it only checks the files. Exit status: 0 done, 1 bad
+ * Without --output-dir it only checks the files; without --unofficial-codes
+ * there are no unofficial uses. Exit status: 0 done, 1 bad
  * data file or failed write, 2 bad usage. */
 #define _POSIX_C_SOURCE 200809L
 
@@ -26,13 +28,16 @@ static const struct output {
 	bool (*emit)(FILE *out, const struct data *d);
 } outputs[] = {
 	{"codes-tables.h", emit_codes_tables},
+	{"unofficial-tables.h", emit_unofficial_tables},
 	{"httpstatus_codes.h", emit_codes_header},
 	{"httpstatus_client.h", emit_client_header},
+	{"httpstatus_unofficial.h", emit_unofficial_header},
 	{"httpstatus-codes.7", emit_man},
 };
 enum { OUTPUT_COUNT = sizeof outputs / sizeof outputs[0] };
 
-static const char usage_text[] = "usage: httpstatus-gen --status-codes FILE [--output-dir DIR]\n";
+static const char usage_text[] = "usage: httpstatus-gen --status-codes FILE "
+				 "[--unofficial-codes FILE] [--output-dir DIR]\n";
 
 static int usage(const char *problem)
 {
@@ -130,6 +135,8 @@ int main(int argc, char **argv)
 	const char *output_dir = NULL;
 	for (int i = 1; i < argc; i++) {
 		const char **value = strcmp(argv[i], "--status-codes") == 0 ? &paths.status_codes
+				     : strcmp(argv[i], "--unofficial-codes") == 0
+					     ? &paths.unofficial_codes
 				     : strcmp(argv[i], "--output-dir") == 0 ? &output_dir
 									    : NULL;
 		if (!value)

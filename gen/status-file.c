@@ -50,71 +50,17 @@ struct reader {
 	size_t capacity;
 };
 
-static bool in_range(char c, char low, char high)
-{
-	return (unsigned char)(c - low) <= (unsigned char)(high - low);
-}
-
-/* Phrases end up in status lines, C comments and man pages: letters, digits,
- * single spaces and a little punctuation keep them safe in all three. */
-static bool is_phrase_text(const char *s)
-{
-	if (strstr(s, "  "))
-		return false;
-	for (; *s; s++)
-		if (!in_range(*s, 'A', 'Z') && !in_range(*s, 'a', 'z') && !in_range(*s, '0', '9') &&
-		    !strchr(" '-.,()/&+", *s))
-			return false;
-	return true;
-}
-
 static bool parse_code(struct reader *r, const char *s, int *code)
 {
 	struct tsv *t = r->t;
-	bool digits = strlen(s) == 3 && strspn(s, "0123456789") == 3;
-	*code = digits ? (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0') : 0;
-	if (*code < 100 || *code > 599) {
-		tsv_error(t, t->line, "bad code '%s': expected three digits, 100 to 599",
-			  tsv_shorten(s).text);
+	if (!data_parse_code(t, s, code))
 		return false;
-	}
 	if (r->code_line[*code]) {
 		tsv_error(t, t->line, "duplicate code %d (first at line %u)", *code,
 			  r->code_line[*code]);
 		return false;
 	}
 	return true;
-}
-
-static bool check_key_length(struct tsv *t, const char *what, const char *s)
-{
-	if (strlen(s) <= TSV_MAX_KEY)
-		return true;
-	tsv_error(t, t->line, "%s '%s' is longer than %d bytes", what, tsv_shorten(s).text,
-		  TSV_MAX_KEY);
-	return false;
-}
-
-static bool check_name(struct tsv *t, const char *what, const char *s)
-{
-	if (!tsv_is_name(s)) {
-		tsv_error(t, t->line, "bad %s '%s': expected [A-Z][A-Z0-9_]*", what,
-			  tsv_shorten(s).text);
-		return false;
-	}
-	return check_key_length(t, what, s);
-}
-
-static bool check_phrase(struct tsv *t, const char *what, const char *s)
-{
-	if (!is_phrase_text(s)) {
-		tsv_error(t, t->line,
-			  "bad %s '%s': expected letters, digits, single spaces and "
-			  "' - . , ( ) / & +",
-			  what, tsv_shorten(s).text);
-		return false;
-	}
-	return check_key_length(t, what, s);
 }
 
 static bool parse_flags(struct tsv *t, char *s, unsigned *flags)
@@ -182,10 +128,10 @@ static bool parse_aliases(struct tsv *t, char *s, struct status_entry *e)
 			return false;
 		}
 		if (tsv_is_name(item)) {
-			ok = check_key_length(t, "alias", item);
+			ok = data_check_key_length(t, "alias", item);
 			e->aliases[i].is_phrase = false;
 		} else if (strchr(item, ' ') || strpbrk(item, "abcdefghijklmnopqrstuvwxyz")) {
-			ok = check_phrase(t, "alias", item);
+			ok = data_check_phrase(t, "alias", item);
 			e->aliases[i].is_phrase = true;
 		} else {
 			tsv_error(t, t->line,
@@ -229,8 +175,8 @@ static void read_row(struct reader *r, char **col)
 				 .reference = col[COL_REFERENCE],
 				 .description = col[COL_DESCRIPTION]};
 	bool ok = parse_code(r, col[COL_CODE], &e.code);
-	ok &= check_name(t, "name", e.name);
-	ok &= check_phrase(t, "phrase", e.phrase);
+	ok &= data_check_name(t, "name", e.name);
+	ok &= data_check_phrase(t, "phrase", e.phrase);
 	ok &= parse_flags(t, col[COL_FLAGS], &e.flags);
 	ok &= parse_aliases(t, col[COL_ALIASES], &e);
 	if (!ok || !claim_keys(r, &e))
@@ -251,8 +197,8 @@ static int by_code(const void *a, const void *b)
 bool status_file_read(struct tsv *t, struct data *d)
 {
 	struct reader r = {.t = t, .d = d};
-	d->status_names.what = "names";
-	d->status_phrases.what = "phrases";
+	d->status_names.what = "names, older ones included";
+	d->status_phrases.what = "phrases, older ones included";
 	char *col[COL_COUNT];
 	while (tsv_next_row(t, &format, col))
 		read_row(&r, col);

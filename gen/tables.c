@@ -242,18 +242,18 @@ void emit_string(FILE *out, const char *text, size_t len)
 	fputc('"', out);
 }
 
-void emit_pool(FILE *out, const struct pool *pool)
+void emit_pool(FILE *out, const struct pool *pool, const char *array, const char *size_macro)
 {
 	/* One string literal of more than the 4095 bytes C requires compilers to
 	 * take: every compiler this builds with takes it. */
 	fprintf(out,
-		"#define HS_POOL_SIZE %zu\n"
+		"#define %s %zu\n"
 		"#if defined(__GNUC__)\n"
 		"#pragma GCC diagnostic push\n"
 		"#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n"
 		"#endif\n"
-		"static const unsigned char hs_pool[] =\n",
-		pool->size);
+		"static const unsigned char %s[] =\n",
+		size_macro, pool->size, array);
 	for (size_t at = 0; at < pool->text_end;) {
 		size_t len = strlen((const char *)pool->bytes + at) + 1;
 		fprintf(out, "\t/* %5zu */ ", at);
@@ -272,8 +272,21 @@ void emit_pool(FILE *out, const struct pool *pool)
 		"#if defined(__GNUC__)\n"
 		"#pragma GCC diagnostic pop\n"
 		"#endif\n"
-		"HS_ASSERT(sizeof hs_pool == HS_POOL_SIZE + 1, \"the pool is the size its offsets "
-		"assume\");\n\n");
+		"HS_ASSERT(sizeof %s == %s + 1, \"the pool is the size its offsets "
+		"assume\");\n\n",
+		array, size_macro);
+}
+
+void emit_code_rows(FILE *out, const char *decl, const size_t *v, size_t n, int first_code)
+{
+	fprintf(out, "%s[%zu] = {\n", decl, n);
+	for (size_t i = 0; i < n; i += 10) {
+		fprintf(out, "\t/* %zu */", i + (size_t)first_code);
+		for (size_t j = i; j < i + 10 && j < n; j++)
+			fprintf(out, " %zu,", v[j]);
+		fputc('\n', out);
+	}
+	fputs("};\n\n", out);
 }
 
 /* "404 NOT_FOUND", for a comment. */
@@ -283,7 +296,7 @@ static void emit_key_label(FILE *out, const struct key *key, const struct pool *
 }
 
 void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, const char *prefix,
-		 const char *value_type)
+		 const char *value_type, const char *key_type)
 {
 	size_t slots = (size_t)1 << t->bits;
 	fprintf(out,
@@ -301,7 +314,7 @@ void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, con
 			fprintf(out, "\t[%zu] = %zu, ", s, t->slots[s]);
 			emit_key_label(out, &t->keys[t->slots[s]], pool);
 		}
-	fputs("};\n", out);
+	fputs(t->count > 1 ? "};\n" : "\t0 /* no keys */\n};\n", out);
 	/* The answer by slot, beside the key index: it does not wait for the
 	 * key's record to be read. */
 	fprintf(out, "/* The answer by slot. */\n");
@@ -311,9 +324,9 @@ void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, con
 			fprintf(out, "\t[%zu] = %d, ", s, t->keys[t->slots[s]].value);
 			emit_key_label(out, &t->keys[t->slots[s]], pool);
 		}
-	fputs("};\n", out);
+	fputs(t->count > 1 ? "};\n" : "\t0 /* no keys */\n};\n", out);
 
-	fprintf(out, "static const struct hs_key hs_%s_keys[%zu] = {\n", t->what, t->count);
+	fprintf(out, "static const %s hs_%s_keys[%zu] = {\n", key_type, t->what, t->count);
 	for (size_t k = 0; k < t->count; k++) {
 		const struct key *key = &t->keys[k];
 		if (t->case_blind)

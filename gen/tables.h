@@ -65,16 +65,24 @@ const char *uint_type(size_t max);
  * from, the headers it needs and HS_ASSERT. */
 void emit_tables_head(FILE *out, const char *what);
 
-/* HS_POOL_SIZE and static const unsigned char hs_pool[] holding the pool:
- * one string a line, each with its offset, then the case masks. */
-void emit_pool(FILE *out, const struct pool *pool);
+/* The macro size_macro (HS_POOL_SIZE) and static const unsigned char
+ * array[] (hs_pool) holding the pool: one string a line, each with its
+ * offset, then the case masks. Each tables file names its own, so that
+ * several can be in one translation unit. */
+void emit_pool(FILE *out, const struct pool *pool, const char *array, const char *size_macro);
 
 /* HS_<PREFIX>_SEED, _SHIFT, _MAX_LEN and _KEYS, and the arrays
  * hs_<what>_slots (key index by slot), hs_<what>_values (the answer by slot,
- * read without waiting for the key) and hs_<what>_keys ({at, mask, len} or
- * {at, len}), with the assertions that keep them as the lookups assume. */
+ * read without waiting for the key) and hs_<what>_keys (of key_type, which
+ * the tables file defines: {at, mask, len} or {at, len}), with the
+ * assertions that keep them as the lookups assume. */
 void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, const char *prefix,
-		 const char *value_type);
+		 const char *value_type, const char *key_type);
+
+/* decl (a declaration without its size) of the n values v, the first for
+ * first_code and then one a code, ten a row, each row named by its first
+ * code. */
+void emit_code_rows(FILE *out, const char *decl, const size_t *v, size_t n, int first_code);
 
 /* A C string literal of text, escaped so that any compiler reads the same
  * bytes back. */

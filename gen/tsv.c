@@ -76,7 +76,8 @@ void tsv_close(struct tsv *t)
 }
 
 /* Rejects bytes that have no place in the file; tabs separate columns. */
-static bool check_bytes(struct tsv *t, const char *text, size_t len)
+static bool check_bytes(struct tsv *t, const struct tsv_format *format, const char *text,
+			size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	for (size_t i = 0; i < len;) {
@@ -91,6 +92,10 @@ static bool check_bytes(struct tsv *t, const char *text, size_t len)
 			return false;
 		} else if (c < 0x80) {
 			tsv_error(t, t->line, "control character 0x%02X at column %zu", c, i + 1);
+			return false;
+		} else if (format->ascii_only) {
+			tsv_error(t, t->line, "byte 0x%02X at column %zu: the file is plain ASCII",
+				  c, i + 1);
 			return false;
 		} else {
 			uint32_t cp;
@@ -143,7 +148,7 @@ static bool split_row(struct tsv *t, const struct tsv_format *format, char *s, s
 		tsv_error(t, t->line, "line is longer than %d bytes", TSV_MAX_LINE);
 		return false;
 	}
-	if (!check_bytes(t, s, len))
+	if (!check_bytes(t, format, s, len))
 		return false;
 	if (s[0] == '#' || s[strspn(s, " \t")] == '\0')
 		return false;
@@ -261,9 +266,7 @@ bool tsv_keyset_claim(struct tsv *t, struct tsv_keyset *set, struct tsv_key key)
 	}
 	if (set->count == TSV_MAX_KEYS) {
 		if (!set->full)
-			tsv_error(t, key.line,
-				  "more than %d %s, older ones included: the lookup tables hold "
-				  "no more",
+			tsv_error(t, key.line, "more than %d %s: the lookup tables hold no more",
 				  TSV_MAX_KEYS, set->what);
 		set->full = true;
 		return false;

@@ -38,6 +38,7 @@ struct tsv_format {
 	const char *const *names; /* for messages: "empty phrase column" */
 	unsigned dash_allowed; /* bit i set: column i may be '-' */
 	const char *dash_rule; /* "only flags and aliases may be left out" */
+	bool ascii_only; /* no byte above 0x7F, in comments either */
 };
 
 /* Reads the file at path whole; false, having said why on diagnostics, if it
@@ -96,7 +97,7 @@ struct tsv_key {
 };
 
 struct tsv_keyset {
-	const char *what; /* "names": for "more than 1024 names" */
+	const char *what; /* "names": for "more than 1024 names: ..." */
 	struct tsv_key *keys;
 	size_t count, capacity;
 	bool full; /* and said so */

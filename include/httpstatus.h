@@ -124,6 +124,45 @@ HTTPSTATUS_API int httpstatus_from_phrase(const char *phrase);
 /* The same for the len bytes at phrase. Since 0.1.0. */
 HTTPSTATUS_API int httpstatus_from_phrase_n(const char *phrase, size_t len);
 
+/* ---- Unofficial uses ----------------------------------------------------------- */
+
+/* A use of a code outside the IANA registry, as one source (a server, a
+ * service, a framework) gives it: nginx's 499, Cloudflare's 522, Microsoft
+ * Exchange's 451. A code may have several, from different sources. None of
+ * them changes a registered answer: httpstatus_phrase(499) is NULL,
+ * httpstatus_is_known(499) false, httpstatus_reason(499) "Bad Request". The
+ * constants, HTTP_STATUS_NGINX_CLIENT_CLOSED_REQUEST and the rest, are in
+ * the opt-in <httpstatus_unofficial.h>. (C++ too needs the word struct
+ * before the type's name, which the function's hides, as with stat().)
+ * Since 0.2.0. */
+struct httpstatus_unofficial {
+	int code; /* 499 */
+	const char *source; /* "nginx" */
+	const char *name; /* "CLIENT_CLOSED_REQUEST" */
+	const char *phrase; /* "Client Closed Request"; NULL where the source has none */
+	const char *wire; /* "log-only"; also "sent", "sent-as-400", "in-body", "client-side" */
+	const char *reference; /* where the source defines it */
+	const char *description; /* one sentence */
+};
+
+/* Fills *u with the i-th unofficial use of code (from 0, in the data file's
+ * order) and returns true; returns false, leaving *u untouched, past the
+ * last use, for a code with none (any int) and for NULL u:
+ *   struct httpstatus_unofficial u;
+ *   for (size_t i = 0; httpstatus_unofficial(499, i, &u); i++) ...
+ * Since 0.2.0. */
+HTTPSTATUS_API bool httpstatus_unofficial(int code, size_t i, struct httpstatus_unofficial *u);
+
+/* The code of an unofficial use's phrase or name, "Client Closed Request"
+ * or "client_closed_request" (ASCII case ignored): 499. 0 for NULL or
+ * anything else, registered phrases included: those are
+ * httpstatus_from_phrase's. Since 0.2.0. */
+HTTPSTATUS_API int httpstatus_unofficial_from_phrase(const char *phrase);
+
+/* The same for the len bytes at phrase, which need no NUL and may hold any
+ * byte; a NUL inside them matches nothing. Since 0.2.0. */
+HTTPSTATUS_API int httpstatus_unofficial_from_phrase_n(const char *phrase, size_t len);
+
 /* ---- Iteration and version -------------------------------------------------- */
 
 /* The lowest known code above code, or 0 past the last:

@@ -147,3 +147,14 @@ int oracle_code_of(bool phrases, const void *s, size_t len)
 	}
 	return 0;
 }
+
+int oracle_unofficial_code_of(const void *s, size_t len)
+{
+	struct httpstatus_unofficial u;
+	for (int c = 100; c < 600; c++)
+		for (size_t i = 0; httpstatus_unofficial(c, i, &u); i++)
+			if ((u.phrase && equal_folded(u.phrase, s, len)) ||
+			    equal_folded(u.name, s, len))
+				return c;
+	return 0;
+}

@@ -55,4 +55,9 @@ char *trim_end(char *s);
  * one by one ignoring ASCII case. */
 int oracle_code_of(bool phrases, const void *s, size_t len);
 
+/* What httpstatus_unofficial_from_phrase_n must answer: the code of the
+ * first unofficial use whose phrase or name the bytes are, ignoring ASCII
+ * case, asking httpstatus_unofficial() of every code. */
+int oracle_unofficial_code_of(const void *s, size_t len);
+
 #endif

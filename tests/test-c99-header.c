@@ -1,6 +1,7 @@
 /* The public headers compile as C99 with every warning an error. */
 #include <httpstatus.h>
 #include <httpstatus_client.h>
+#include <httpstatus_unofficial.h>
 
 #include <string.h>
 
@@ -10,10 +11,13 @@
 
 int main(void)
 {
+	struct httpstatus_unofficial u;
 	return strcmp(httpstatus_phrase(HTTP_NOT_FOUND), "Not Found") != 0 ||
 	       HTTP_STATUS_IM_A_TEAPOT != 418 ||
 	       HTTPSTATUS_VERSION_NUMBER != HTTPSTATUS_VERSION_MAJOR * 10000 +
 						    HTTPSTATUS_VERSION_MINOR * 100 +
 						    HTTPSTATUS_VERSION_PATCH ||
-	       strcmp(httpstatus_version(), HTTPSTATUS_VERSION_STRING) != 0;
+	       strcmp(httpstatus_version(), HTTPSTATUS_VERSION_STRING) != 0 ||
+	       !httpstatus_unofficial(HTTP_STATUS_NGINX_CLIENT_CLOSED_REQUEST, 0, &u) ||
+	       strcmp(u.source, "nginx") != 0;
 }

@@ -1,7 +1,8 @@
-// Both public headers compile as C++ with every warning an error, and the
+// The public headers compile as C++ with every warning an error, and the
 // library links and answers from C++ (extern "C").
 #include <httpstatus.h>
 #include <httpstatus_client.h>
+#include <httpstatus_unofficial.h>
 
 #include <cstdio>
 #include <cstring>
@@ -9,6 +10,7 @@
 static_assert(HTTP_STATUS_NOT_FOUND == 404, "enum constant");
 static_assert(HTTP_NOT_FOUND == 404, "client macro");
 static_assert(HTTPSTATUS_CLASS_SERVER_ERROR == 5, "class enum");
+static_assert(HTTP_STATUS_NGINX_CLIENT_CLOSED_REQUEST == 499, "unofficial enum constant");
 
 int main()
 {
@@ -16,6 +18,14 @@ int main()
 	enum httpstatus_class c = httpstatus_class(HTTP_NOT_FOUND);
 	if (!phrase || std::strcmp(phrase, "Not Found") != 0 ||
 	    c != HTTPSTATUS_CLASS_CLIENT_ERROR || httpstatus_from_name("not_found") != 404) {
+		std::fputs("C++: wrong answers\n", stderr);
+		return 1;
+	}
+	// "struct": the function of the same name hides the type, as stat() does.
+	struct httpstatus_unofficial u;
+	if (!httpstatus_unofficial(HTTP_STATUS_NGINX_CLIENT_CLOSED_REQUEST, 0, &u) ||
+	    std::strcmp(u.source, "nginx") != 0 ||
+	    httpstatus_unofficial_from_phrase("client closed request") != 499) {
 		std::fputs("C++: wrong answers\n", stderr);
 		return 1;
 	}

@@ -53,6 +53,9 @@ static void turkish_locale_changes_no_lookup(void **state)
 		assert_int_equal(in_turkish[i], in_c[i]);
 	assert_int_equal(httpstatus_from_name("unauthorized"), 401);
 	assert_int_equal(httpstatus_from_phrase("precondition faıled"), 0);
+	assert_int_equal(httpstatus_unofficial_from_phrase("site is frozen"), 530);
+	assert_int_equal(httpstatus_unofficial_from_phrase("origin_is_unreachable"), 523);
+	assert_int_equal(httpstatus_unofficial_from_phrase("SİTE IS FROZEN"), 0);
 	setlocale(LC_ALL, "C");
 }
 

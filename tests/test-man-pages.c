@@ -1,7 +1,7 @@
 /* The manual pages render without a single groff warning, and say what the
  * code does: every function of httpstatus.h is in httpstatus(3), every
- * option of the CLI in httpstatus(1), every known code in
- * httpstatus-codes(7). */
+ * option of the CLI in httpstatus(1), every known code and every unofficial
+ * use in httpstatus-codes(7). */
 #include "helpers.h"
 #include "spawn.h"
 
@@ -58,7 +58,7 @@ static void section_3_documents_every_function_of_the_header(void **state)
 			fail_msg("httpstatus.3 does not describe %.*s", n, name);
 		functions++;
 	}
-	assert_int_equal(functions, 25);
+	assert_int_equal(functions, 28);
 	free(h);
 	free(man);
 }
@@ -89,6 +89,26 @@ static void section_7_lists_every_known_code(void **state)
 	free(man);
 }
 
+static void section_7_lists_every_unofficial_use(void **state)
+{
+	(void)state;
+	char *man = read_file(page7, NULL);
+	size_t uses = 0;
+	struct httpstatus_unofficial u;
+	for (int c = 100; c < 600; c++)
+		for (size_t i = 0; httpstatus_unofficial(c, i, &u); i++) {
+			char heading[256];
+			snprintf(heading, sizeof heading, ".SS %d %s: %s\n", c, u.source,
+				 u.phrase ? u.phrase : u.name);
+			if (!strstr(man, heading))
+				fail_msg("httpstatus-codes.7 has no heading %s", heading);
+			uses++;
+		}
+	assert_true(uses > 0);
+	assert_non_null(strstr(man, "\n.SH UNOFFICIAL USES\n"));
+	free(man);
+}
+
 int main(int argc, char **argv)
 {
 	check_args(argc, argv, 5, "GROFF PAGE.1 PAGE.3 PAGE.7 HEADER");
@@ -103,6 +123,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(section_3_documents_every_function_of_the_header),
 		cmocka_unit_test(section_1_documents_every_option),
 		cmocka_unit_test(section_7_lists_every_known_code),
+		cmocka_unit_test(section_7_lists_every_unofficial_use),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -56,20 +56,61 @@ static void parse_entry(struct test_entry *e, char *line, const char *path)
 	}
 }
 
-void testdata_load(const char *path, struct test_data *td)
+/* The whole file at path, NUL-terminated, and in *lines how many lines it
+ * has at most. */
+static char *read_text(const char *path, size_t *lines)
 {
 	size_t len;
 	char *text = read_file(path, &len);
-
-	size_t lines = 1;
+	*lines = 1;
 	for (size_t i = 0; i < len; i++)
-		lines += text[i] == '\n';
+		*lines += text[i] == '\n';
+	return text;
+}
+
+void testdata_load(const char *path, struct test_data *td)
+{
+	size_t lines;
+	char *text = read_text(path, &lines);
 	*td = (struct test_data){text, calloc(lines, sizeof(struct test_entry)), 0};
 	for (char *s = text; *s;) {
 		char *line = next_field(&s, '\n');
 		if (*line && *line != '#')
 			parse_entry(&td->entries[td->count++], line, path);
 	}
+}
+
+static void parse_use(struct test_unofficial *u, char *line, const char *path)
+{
+	u->code = atoi(next_field(&line, '\t'));
+	u->source = next_field(&line, '\t');
+	u->name = next_field(&line, '\t');
+	u->phrase = next_field(&line, '\t');
+	u->wire = next_field(&line, '\t');
+	u->reference = next_field(&line, '\t');
+	u->description = next_field(&line, '\t');
+	if (*line || !*u->description)
+		fail("not seven columns", path);
+	if (strcmp(u->phrase, "-") == 0)
+		u->phrase = NULL;
+}
+
+void testdata_load_unofficial(const char *path, struct test_unofficial_data *tu)
+{
+	size_t lines;
+	char *text = read_text(path, &lines);
+	*tu = (struct test_unofficial_data){text, calloc(lines, sizeof(struct test_unofficial)), 0};
+	for (char *s = text; *s;) {
+		char *line = next_field(&s, '\n');
+		if (*line && *line != '#')
+			parse_use(&tu->uses[tu->count++], line, path);
+	}
+}
+
+void testdata_free_unofficial(struct test_unofficial_data *tu)
+{
+	free(tu->uses);
+	free(tu->text);
 }
 
 void testdata_free(struct test_data *td)

@@ -27,6 +27,22 @@ struct test_data {
 void testdata_load(const char *path, struct test_data *td);
 void testdata_free(struct test_data *td);
 
+/* One line of the unofficial-codes file. */
+struct test_unofficial {
+	int code;
+	const char *source, *name, *phrase /* NULL for '-' */, *wire, *reference, *description;
+};
+
+struct test_unofficial_data {
+	char *text;
+	struct test_unofficial *uses; /* in file order */
+	size_t count;
+};
+
+/* Reads a well-formed unofficial-codes file, as testdata_load() does. */
+void testdata_load_unofficial(const char *path, struct test_unofficial_data *tu);
+void testdata_free_unofficial(struct test_unofficial_data *tu);
+
 /* The data file named on the command line, loaded by testdata_from_args(). */
 extern struct test_data testdata;
 void testdata_from_args(int argc, char **argv);

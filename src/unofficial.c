@@ -1,0 +1,60 @@
+/* The unofficial uses: the codes servers, services and libraries use outside
+ * the registry, read from the tables httpstatus-gen wrote from
+ * gen/unofficial-codes.tsv. Apart from the registered codes' tables, so that
+ * no answer about a registered code can come from here. By code it is a
+ * bounds check and two loads; by phrase or name, one hash that is blind to
+ * case and one compare under a mask that lets only the case of letters
+ * differ. */
+#include "httpstatus.h"
+
+#include "keyhash.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "unofficial-tables.h"
+
+static const char *string_at(size_t at)
+{
+	return (const char *)hs_unofficial_pool + at;
+}
+
+bool httpstatus_unofficial(int code, size_t i, struct httpstatus_unofficial *u)
+{
+	size_t at = (size_t)((unsigned)code - HS_UNOFFICIAL_CODE_BASE);
+	if (!u || at >= HS_UNOFFICIAL_CODE_SPAN)
+		return false;
+	size_t first = hs_unofficial_first[at], end = hs_unofficial_first[at + 1];
+	if (i >= end - first)
+		return false;
+	const struct hs_unofficial_use *use = &hs_unofficial_uses[first + i];
+	u->code = use->code;
+	u->source = string_at(use->source);
+	u->name = string_at(use->name);
+	u->phrase = use->phrase ? string_at(use->phrase) : NULL;
+	u->wire = string_at(use->wire);
+	u->reference = string_at(use->reference);
+	u->description = string_at(use->description);
+	return true;
+}
+
+int httpstatus_unofficial_from_phrase_n(const char *phrase, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)phrase;
+	if (!s || len == 0 || len > HS_UNOFFICIAL_MAX_LEN)
+		return 0;
+	size_t slot = (size_t)(keyhash(HS_UNOFFICIAL_SEED, s, len) >> HS_UNOFFICIAL_SHIFT);
+	const struct hs_unofficial_key *k = &hs_unofficial_keys[hs_unofficial_slots[slot]];
+	if (k->len != len)
+		return 0; /* the slot's key, or the placeholder of length 0 */
+	const unsigned char *key = hs_unofficial_pool + k->at, *mask = hs_unofficial_pool + k->mask;
+	for (size_t i = 0; i < len; i++)
+		if ((s[i] ^ key[i]) & mask[i])
+			return 0;
+	return hs_unofficial_values[slot];
+}
+
+int httpstatus_unofficial_from_phrase(const char *phrase)
+{
+	return phrase ? httpstatus_unofficial_from_phrase_n(phrase, strlen(phrase)) : 0;
+}
