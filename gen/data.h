@@ -74,4 +74,10 @@ void data_free(struct data *d);
  * problem reported) if it is not valid. */
 bool status_file_read(struct tsv *t, struct data *d);
 
+/* Parses s, flag words joined by commas or "-" for none, into bits of the
+ * count words (bit i for words[i].word); with in_order, the words must come
+ * in the list's order. False, having reported why, if s is not that. */
+bool parse_flag_words(struct tsv *t, char *s, const struct flag_word *words, unsigned count,
+		      bool in_order, unsigned *flags);
+
 #endif

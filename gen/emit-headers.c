@@ -1,12 +1,18 @@
 /* The public headers generated from the data files: the constants every
  * user gets through <httpstatus.h>, and the opt-in http.client-style names. */
 #include "emit.h"
+#include "keyhash.h"
+
+void emit_identifier(FILE *out, const char *prefix, const char *word)
+{
+	fputs(prefix, out);
+	for (const char *s = word; *s; s++)
+		fputc(*s == '-' ? '_' : keyhash_fold((unsigned char)*s), out);
+}
 
 void emit_flag_macro(FILE *out, unsigned flag)
 {
-	fputs("HTTPSTATUS_FLAG_", out);
-	for (const char *s = status_flags[flag].word; *s; s++)
-		fputc(*s == '-' ? '_' : *s - ('a' - 'A'), out);
+	emit_identifier(out, "HTTPSTATUS_FLAG_", status_flags[flag].word);
 }
 
 /* Calls fn for every name, each entry's canonical name before its older ones. */

@@ -18,6 +18,10 @@ bool emit_client_header(FILE *out, const struct data *d);
 /* httpstatus-codes(7): every code as a manual page. */
 bool emit_man(FILE *out, const struct data *d);
 
+/* prefix, then word in capitals with each '-' as '_': a C name made of a
+ * data file's word or token (HTTP_METHOD_BASELINE_CONTROL). */
+void emit_identifier(FILE *out, const char *prefix, const char *word);
+
 /* HTTPSTATUS_FLAG_<WORD> for a status flag. */
 void emit_flag_macro(FILE *out, unsigned flag);
 
