@@ -8,6 +8,9 @@ bool data_load(const struct data_paths *paths, FILE *diagnostics, struct data *d
 	*d = (struct data){0};
 	bool ok = tsv_open(&d->status_file, paths->status_codes, diagnostics) &&
 		  status_file_read(&d->status_file, d);
+	if (ok && paths->methods)
+		ok = tsv_open(&d->methods_file, paths->methods, diagnostics) &&
+		     methods_file_read(&d->methods_file, d);
 	if (!ok)
 		data_free(d);
 	return ok;
@@ -19,6 +22,9 @@ void data_free(struct data *d)
 	free(d->codes);
 	tsv_keyset_free(&d->status_names);
 	tsv_keyset_free(&d->status_phrases);
+	tsv_close(&d->methods_file);
+	free(d->methods);
+	tsv_keyset_free(&d->method_tokens);
 	*d = (struct data){0};
 }
 
