@@ -716,6 +716,84 @@ static void a_broken_limit_fails_the_build_with_its_reason(void **state)
 	remove_dir(dir);
 }
 
+/* Builds src/methods.c against the tables the generator wrote into dir,
+ * with a main() that exits 0 if the condition holds, and runs it. */
+static void expect_methods_library(const char *dir, const char *condition)
+{
+	const char *cc = getenv("HS_CC"), *root = getenv("HS_SOURCE_ROOT"),
+		   *built = getenv("HS_BUILD_INCLUDE");
+	assert_non_null(cc);
+	assert_non_null(root);
+	assert_non_null(built);
+	char *program = path_join(dir, "check.c"), *binary = path_join(dir, "check");
+	FILE *f = fopen(program, "w");
+	assert_non_null(f);
+	fprintf(f,
+		"#include \"httpstatus.h\"\n"
+		"#include <stddef.h>\n"
+		"int main(void)\n{\n\treturn !(%s);\n}\n",
+		condition);
+	assert_int_equal(fclose(f), 0);
+	char script[4096];
+	snprintf(script, sizeof script,
+		 "%s -std=c11 -Wall -Wextra -Wpedantic -Werror -I'%s' -I'%s/include' -I'%s' "
+		 "-I'%s/common' '%s' '%s/src/methods.c' -o '%s' && '%s'",
+		 cc, dir, root, built, root, program, root, binary, binary);
+	char *argv[] = {"/bin/sh", "-c", script, NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	if (r.status != 0)
+		fail_msg("%s: exit %d, stderr:\n%s", script, r.status, r.err);
+	spawn_free(&r);
+	unlink(program);
+	unlink(binary);
+	free(program);
+	free(binary);
+}
+
+static void methods_with_gaps_between_ids_give_a_working_library(void **state)
+{
+	(void)state;
+	char *dir = make_temp_dir();
+	char *status = path_join(golden_dir, "small.tsv");
+	char *methods = path_join(golden_dir, "small-methods.tsv");
+	struct spawn_result r = generate_files((const char *[KINDS]){status, methods}, dir);
+	assert_int_equal(r.status, 0);
+	spawn_free(&r);
+	expect_methods_library(
+		dir, "httpstatus_method_count() == 5 && httpstatus_method_next(0) == 1 && "
+		     "httpstatus_method_next(1) == 3 && httpstatus_method_next(2) == 3 && "
+		     "httpstatus_method_next(12) == 39 && httpstatus_method_next(39) == 0 && "
+		     "httpstatus_method_name((enum httpstatus_method)2) == NULL && "
+		     "!httpstatus_method_is_idempotent((enum httpstatus_method)2) && "
+		     "httpstatus_method_from_name(\"UPDATEREDIRECTREF\") == 39 && "
+		     "httpstatus_method_from_name(\"UPDATEREDIRECTREG\") == 0 && "
+		     "httpstatus_method_from_name(\"BASELINE-CONTROL\") == 12 && "
+		     "httpstatus_method_from_name(\"PUT\") == 0 && "
+		     "httpstatus_method_is_safe(HTTP_METHOD_GET)");
+	free(methods);
+	free(status);
+	remove_dir(dir);
+}
+
+/* Without --methods: no methods at all, and still a library that builds. */
+static void no_methods_file_gives_a_library_without_methods(void **state)
+{
+	(void)state;
+	char *dir = make_temp_dir();
+	char *status = path_join(golden_dir, "small.tsv");
+	char *argv[] = {(char *)generator, "--status-codes", status, "--output-dir", dir, NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	assert_int_equal(r.status, 0);
+	spawn_free(&r);
+	expect_methods_library(dir, "httpstatus_method_count() == 0 && "
+				    "httpstatus_method_next(0) == 0 && "
+				    "httpstatus_method_from_name(\"GET\") == 0 && "
+				    "httpstatus_method_name((enum httpstatus_method)1) == NULL && "
+				    "HTTPSTATUS_METHOD_COUNT == 0");
+	free(status);
+	remove_dir(dir);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc != 4 + KINDS) {
@@ -746,6 +824,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(an_output_that_cannot_be_written_writes_nothing),
 		cmocka_unit_test(man_page_text_is_escaped_for_roff),
 		cmocka_unit_test(a_broken_limit_fails_the_build_with_its_reason),
+		cmocka_unit_test(methods_with_gaps_between_ids_give_a_working_library),
+		cmocka_unit_test(no_methods_file_gives_a_library_without_methods),
 	};
 	return cmocka_run_group_tests(tests, make_scratch, remove_scratch);
 }
