@@ -1,7 +1,6 @@
 /* The methods file, gen/methods.tsv: one HTTP request method a line. */
 #include "data.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 const struct flag_word method_flags[METHOD_FLAG_COUNT] = {
@@ -43,7 +42,9 @@ static bool parse_id(struct reader *r, const char *s, int *id)
 			  tsv_shorten(s).text, METHOD_ID_MAX);
 		return false;
 	}
-	*id = digits <= 3 ? atoi(s) : METHOD_ID_MAX + 1;
+	*id = 0; /* up to the first digit that takes it past the limit */
+	for (size_t i = 0; i < digits && *id <= METHOD_ID_MAX; i++)
+		*id = *id * 10 + (s[i] - '0');
 	if (*id > METHOD_ID_MAX) {
 		tsv_error(t, t->line, "id %s is too large: the tables hold ids of 8 bits, 1 to %d",
 			  tsv_shorten(s).text, METHOD_ID_MAX);
