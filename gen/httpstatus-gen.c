@@ -4,11 +4,12 @@
  * complete, so a failed run leaves nothing behind.
  *
  *   httpstatus-gen --status-codes FILE [--unofficial-codes FILE]
- *                  [--output-dir DIR]
+ *                  [--methods FILE] [--output-dir DIR]
  *
- * Without --output-dir it only checks the files; without --unofficial-codes
- * there are no unofficial uses. Exit status: 0 done, 1 bad
- * data file or failed write, 2 bad usage. */
+ * Without --output-dir it only checks the files. Without --unofficial-codes
+ * or --methods there are no unofficial uses or methods (the build always
+ * gives both files; the generator's tests of one file need not). Exit
+ * status: 0 done, 1 bad data file or failed write, 2 bad usage. */
 #define _POSIX_C_SOURCE 200809L
 
 #include "data.h"
@@ -27,9 +28,13 @@ static const struct output {
 	const char *name;
 	bool (*emit)(FILE *out, const struct data *d);
 } outputs[] = {
+	/* The tables each source file of the library includes. */
 	{"codes-tables.h", emit_codes_tables},
 	{"unofficial-tables.h", emit_unofficial_tables},
+	{"methods-tables.h", emit_methods_tables},
+	/* The public headers and the manual page. */
 	{"httpstatus_codes.h", emit_codes_header},
+	{"httpstatus_methods.h", emit_methods_header},
 	{"httpstatus_client.h", emit_client_header},
 	{"httpstatus_unofficial.h", emit_unofficial_header},
 	{"httpstatus-codes.7", emit_man},
@@ -37,7 +42,7 @@ static const struct output {
 enum { OUTPUT_COUNT = sizeof outputs / sizeof outputs[0] };
 
 static const char usage_text[] = "usage: httpstatus-gen --status-codes FILE "
-				 "[--unofficial-codes FILE] [--output-dir DIR]\n";
+				 "[--unofficial-codes FILE] [--methods FILE] [--output-dir DIR]\n";
 
 static int usage(const char *problem)
 {
@@ -137,6 +142,7 @@ int main(int argc, char **argv)
 		const char **value = strcmp(argv[i], "--status-codes") == 0 ? &paths.status_codes
 				     : strcmp(argv[i], "--unofficial-codes") == 0
 					     ? &paths.unofficial_codes
+				     : strcmp(argv[i], "--methods") == 0    ? &paths.methods
 				     : strcmp(argv[i], "--output-dir") == 0 ? &output_dir
 									    : NULL;
 		if (!value)

@@ -295,10 +295,8 @@ static void emit_key_label(FILE *out, const struct key *key, const struct pool *
 	fprintf(out, "/* %d %s */\n", key->value, (const char *)pool->bytes + key->at);
 }
 
-void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, const char *prefix,
-		 const char *value_type, const char *key_type)
+void emit_keytab_constants(FILE *out, const struct keytab *t, const char *prefix)
 {
-	size_t slots = (size_t)1 << t->bits;
 	fprintf(out,
 		"#define HS_%s_SEED UINT64_C(0x%016llx)\n"
 		"#define HS_%s_SHIFT %u /* 2^%u slots */\n"
@@ -306,6 +304,13 @@ void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, con
 		"#define HS_%s_KEYS %zu\n\n",
 		prefix, (unsigned long long)t->seed, prefix, 64 - t->bits, t->bits, prefix,
 		t->max_len, prefix, t->count - 1);
+}
+
+void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, const char *prefix,
+		 const char *value_type, const char *key_type)
+{
+	size_t slots = (size_t)1 << t->bits;
+	emit_keytab_constants(out, t, prefix);
 
 	fprintf(out, "/* Key index by slot (0: none). */\n");
 	fprintf(out, "static const %s hs_%s_slots[%zu] = {\n", uint_type(t->count), t->what, slots);
@@ -329,10 +334,7 @@ void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, con
 	fprintf(out, "static const %s hs_%s_keys[%zu] = {\n", key_type, t->what, t->count);
 	for (size_t k = 0; k < t->count; k++) {
 		const struct key *key = &t->keys[k];
-		if (t->case_blind)
-			fprintf(out, "\t{%zu, %zu, %zu}, ", key->at, key->mask, key->len);
-		else
-			fprintf(out, "\t{%zu, %zu}, ", key->at, key->len);
+		fprintf(out, "\t{%zu, %zu, %zu}, ", key->at, key->mask, key->len);
 		if (k)
 			emit_key_label(out, key, pool);
 		else

@@ -71,11 +71,16 @@ void emit_tables_head(FILE *out, const char *what);
  * several can be in one translation unit. */
 void emit_pool(FILE *out, const struct pool *pool, const char *array, const char *size_macro);
 
-/* HS_<PREFIX>_SEED, _SHIFT, _MAX_LEN and _KEYS, and the arrays
+/* HS_<PREFIX>_SEED, _SHIFT, _MAX_LEN and _KEYS: what a lookup needs to know
+ * of a table besides its arrays. */
+void emit_keytab_constants(FILE *out, const struct keytab *t, const char *prefix);
+
+/* For a case-blind table: emit_keytab_constants, and the arrays
  * hs_<what>_slots (key index by slot), hs_<what>_values (the answer by slot,
- * read without waiting for the key) and hs_<what>_keys (of key_type, which
- * the tables file defines: {at, mask, len} or {at, len}), with the
- * assertions that keep them as the lookups assume. */
+ * read without waiting for the key) and hs_<what>_keys ({at, mask, len}, of
+ * key_type, which the tables file defines), with the assertions that keep
+ * them as the lookups assume. (The methods' exact table is shaped for its
+ * lookup in emit-methods.c.) */
 void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, const char *prefix,
 		 const char *value_type, const char *key_type);
 

@@ -12,6 +12,7 @@
 int main(void)
 {
 	struct httpstatus_unofficial u;
+	enum httpstatus_method m = httpstatus_method_from_name("BASELINE-CONTROL");
 	return strcmp(httpstatus_phrase(HTTP_NOT_FOUND), "Not Found") != 0 ||
 	       HTTP_STATUS_IM_A_TEAPOT != 418 ||
 	       HTTPSTATUS_VERSION_NUMBER != HTTPSTATUS_VERSION_MAJOR * 10000 +
@@ -19,5 +20,6 @@ int main(void)
 						    HTTPSTATUS_VERSION_PATCH ||
 	       strcmp(httpstatus_version(), HTTPSTATUS_VERSION_STRING) != 0 ||
 	       !httpstatus_unofficial(HTTP_STATUS_NGINX_CLIENT_CLOSED_REQUEST, 0, &u) ||
-	       strcmp(u.source, "nginx") != 0;
+	       strcmp(u.source, "nginx") != 0 || m != HTTP_METHOD_BASELINE_CONTROL ||
+	       !httpstatus_method_is_idempotent(m);
 }

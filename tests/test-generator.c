@@ -22,21 +22,22 @@ static const char *generator, *bad_dir, *golden_dir;
 
 /* The kinds of data file, each with the option that names it to the
  * generator, its bad files' directory under BAD-DIR, and the real file. */
-enum kind { STATUS_CODES, UNOFFICIAL_CODES, KINDS };
+enum kind { STATUS_CODES, UNOFFICIAL_CODES, METHODS, KINDS };
 static struct {
 	const char *option, *dir, *real;
 } kinds[KINDS] = {
 	[STATUS_CODES] = {"--status-codes", "status-codes", NULL},
 	[UNOFFICIAL_CODES] = {"--unofficial-codes", "unofficial-codes", NULL},
+	[METHODS] = {"--methods", "methods", NULL},
 };
 #define datafile (kinds[STATUS_CODES].real)
 
+/* A message may name where a code is in the real status-code file: {404}
+ * stands for "PATH:LINE" of 404's line. */
 static const struct {
 	enum kind kind;
 	const char *file;
-	/* After "FILE:". A file whose message has @STATUS@ is read with
-	 * GOLDEN-DIR/small.tsv as the status codes, whose path that stands for. */
-	const char *message;
+	const char *message; /* after "FILE:" */
 } bad_files[] = {
 	{STATUS_CODES, "empty.tsv", "1: error: no status codes: the file has no entry lines"},
 	{STATUS_CODES, "only-comments.tsv",
@@ -163,10 +164,56 @@ static const struct {
 	 "3: error: constant 'HTTP_STATUS_MICROSOFT_IIS_LOGIN_TIMEOUT' is already the constant of "
 	 "440 at line 2"},
 	{UNOFFICIAL_CODES, "constant-is-a-registered-name.tsv",
-	 "2: error: constant 'HTTP_STATUS_BAD_REQUEST' clashes with the name of 400 at @STATUS@:6"},
+	 "2: error: constant 'HTTP_STATUS_BAD_REQUEST' clashes with the name of 400 at {400}"},
 	{UNOFFICIAL_CODES, "constant-is-a-registered-alias.tsv",
 	 "2: error: constant 'HTTP_STATUS_REQUEST_ENTITY_TOO_LARGE' clashes with an alias of 413 "
-	 "at @STATUS@:7"},
+	 "at {413}"},
+	{METHODS, "empty.tsv", "1: error: no methods: the file has no entry lines"},
+	{METHODS, "only-comments.tsv", "1: error: no methods: the file has no entry lines"},
+	{METHODS, "id-zero.tsv",
+	 "4: error: id 0 is HTTP_METHOD_UNKNOWN, no method: ids start at 1"},
+	{METHODS, "id-letter.tsv", "4: error: bad id '3x': expected a whole number, 1 to 255"},
+	{METHODS, "id-negative.tsv", "4: error: bad id '-3': expected a whole number, 1 to 255"},
+	{METHODS, "id-leading-zero.tsv",
+	 "4: error: bad id '03': expected a whole number, 1 to 255"},
+	{METHODS, "id-256.tsv",
+	 "4: error: id 256 is too large: the tables hold ids of 8 bits, 1 to 255"},
+	{METHODS, "id-huge.tsv",
+	 "4: error: id 99999999999999999999999 is too large: the tables hold ids of 8 bits, 1 to "
+	 "255"},
+	{METHODS, "duplicate-id.tsv", "4: error: duplicate id 2 (first at line 3)"},
+	{METHODS, "id-out-of-order.tsv", "5: error: id 4 after id 5: the lines go in id order"},
+	{METHODS, "lower-case-method.tsv",
+	 "4: error: bad method 'Post': lower-case letters (a method is case-sensitive, and "
+	 "registered in upper case)"},
+	{METHODS, "method-bad-character.tsv",
+	 "4: error: bad method 'M_SEARCH': expected upper-case letters, digits and '-'"},
+	{METHODS, "method-is-star.tsv",
+	 "4: error: method '*' is reserved (RFC 9110, Section 18.2), not a method: leave it out"},
+	{METHODS, "method-unknown.tsv",
+	 "4: error: method 'UNKNOWN' would be HTTP_METHOD_UNKNOWN, the constant for no method"},
+	{METHODS, "method-too-long.tsv",
+	 "4: error: method 'MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM...' is longer than 255 bytes"},
+	{METHODS, "duplicate-method.tsv",
+	 "4: error: method 'GET' is already the method of 1 at line 2"},
+	{METHODS, "method-is-a-status-name.tsv",
+	 "4: error: method 'LOCKED' is already the name of 423 at {423}"},
+	{METHODS, "method-is-a-status-phrase.tsv",
+	 "4: error: method 'MULTI-STATUS' is already the phrase of 207 at {207} (case is ignored)"},
+	{METHODS, "method-is-an-unofficial-name.tsv",
+	 "4: error: method 'REDIRECT' is already the name of 451 at {unofficial 451}"},
+	{METHODS, "unknown-flag.tsv",
+	 "4: error: unknown flag 'cachable' (known: safe, idempotent, cacheable)"},
+	{METHODS, "flags-out-of-order.tsv",
+	 "4: error: flag 'safe' comes before 'idempotent' (the order is safe, idempotent, "
+	 "cacheable)"},
+	{METHODS, "safe-not-idempotent.tsv",
+	 "4: error: method 'OPTIONS' is safe but not idempotent: every safe method is idempotent "
+	 "(RFC 9110, Section 9.2.2)"},
+	{METHODS, "reference-is-a-dash.tsv",
+	 "4: error: reference column cannot be '-': only flags may be left out"},
+	{METHODS, "too-few-columns.tsv",
+	 "4: error: too few columns: found 4, expected 5 tab-separated"},
 };
 enum { BAD_FILES = sizeof bad_files / sizeof bad_files[0] };
 
@@ -209,8 +256,9 @@ static size_t count_files(const char *dir)
 
 /* The generator's outputs, by their names in its output directory. */
 static const char *const outputs[] = {
-	"codes-tables.h",      "unofficial-tables.h",     "httpstatus_codes.h",
-	"httpstatus_client.h", "httpstatus_unofficial.h", "httpstatus-codes.7",
+	"codes-tables.h",          "unofficial-tables.h",  "methods-tables.h",
+	"httpstatus_codes.h",      "httpstatus_methods.h", "httpstatus_client.h",
+	"httpstatus_unofficial.h", "httpstatus-codes.7",
 };
 enum { OUTPUTS = sizeof outputs / sizeof outputs[0] };
 
@@ -266,12 +314,49 @@ static struct spawn_result check(const char *input)
 	return generate_kind(STATUS_CODES, input, NULL);
 }
 
+/* "PATH:LINE" of the first line of the real file of kind that starts with
+ * what. */
+static void line_of(enum kind kind, const char *what, char *out, size_t size)
+{
+	const char *path = kinds[kind].real;
+	FILE *f = fopen(path, "r");
+	assert_non_null(f);
+	char line[4096];
+	for (unsigned n = 1; fgets(line, sizeof line, f); n++)
+		if (strncmp(line, what, strlen(what)) == 0) {
+			snprintf(out, size, "%s:%u", path, n);
+			fclose(f);
+			return;
+		}
+	fail_msg("no line of %s starts with %s", path, what);
+}
+
+/* message with its {CODE} replaced by where CODE is in the real status-code
+ * file, or its {unofficial CODE} by where CODE's first use is in the real
+ * unofficial-codes file; without either, message as it is. */
+static void expand_message(const char *message, char *out, size_t size)
+{
+	const char *open = strchr(message, '{');
+	if (!open) {
+		snprintf(out, size, "%s", message);
+		return;
+	}
+	bool unofficial = strncmp(open + 1, "unofficial ", 11) == 0;
+	char start[16], where[1024];
+	snprintf(start, sizeof start, "%d\t", atoi(open + (unofficial ? 12 : 1)));
+	line_of(unofficial ? UNOFFICIAL_CODES : STATUS_CODES, start, where, sizeof where);
+	snprintf(out, size, "%.*s%s%s", (int)(open - message), message, where,
+		 strchr(open, '}') + 1);
+}
+
 /* Runs the generator on files and checks that it rejects the one at
- * files[kind] with message, writing nothing. */
+ * files[kind] with message, its {CODE} expanded, writing nothing. */
 static void expect_files_rejected(const char *const files[KINDS], enum kind kind,
-				  const char *message)
+				  const char *pattern)
 {
 	const char *input = files[kind];
+	char message[2048];
+	expand_message(pattern, message, sizeof message);
 	char *dir = make_temp_dir();
 	struct spawn_result r = generate_files(files, dir);
 	size_t n = strlen(input);
@@ -311,18 +396,7 @@ static void bad_files_are_rejected_with_their_line(void **state)
 			files[k] = kinds[k].real;
 		char *input = path_join(dir, bad_files[i].file);
 		files[kind] = input;
-		char *status = NULL, message[512];
-		snprintf(message, sizeof message, "%s", bad_files[i].message);
-		const char *at = strstr(bad_files[i].message, "@STATUS@");
-		if (at) {
-			status = path_join(golden_dir, "small.tsv");
-			files[STATUS_CODES] = status;
-			snprintf(message, sizeof message, "%.*s%s%s",
-				 (int)(at - bad_files[i].message), bad_files[i].message, status,
-				 at + strlen("@STATUS@"));
-		}
-		expect_files_rejected(files, kind, message);
-		free(status);
+		expect_files_rejected(files, kind, bad_files[i].message);
 		free(input);
 		free(dir);
 	}
@@ -457,6 +531,7 @@ static void small_files_give_the_golden_outputs(void **state)
 	const char *files[KINDS] = {
 		[STATUS_CODES] = path_join(golden_dir, "small.tsv"),
 		[UNOFFICIAL_CODES] = path_join(golden_dir, "small-unofficial.tsv"),
+		[METHODS] = path_join(golden_dir, "small-methods.tsv"),
 	};
 	char *golden = path_join(golden_dir, "small");
 	struct spawn_result r = generate_files(files, dir);
@@ -516,6 +591,8 @@ static void bad_usage_exits_2(void **state)
 		{"a.tsv", NULL},
 		{"--status-codes", "a.tsv", "--status-codes", "b.tsv", NULL},
 		{"--output-dir", "out", NULL},
+		{"--methods", "m.tsv", NULL},
+		{"--status-codes", "a.tsv", "--methods", NULL},
 	};
 	(void)state;
 	for (size_t i = 0; i < sizeof usages / sizeof usages[0]; i++) {
@@ -765,6 +842,10 @@ static void a_missing_file_is_named(void **state)
 	assert_int_equal(r.status, 1);
 	assert_string_equal(r.err, "/nonexistent/unofficial-codes.tsv: error: cannot open: "
 				   "No such file or directory\n");
+	r = generate_kind(METHODS, "/nonexistent/methods.tsv", NULL);
+	assert_int_equal(r.status, 1);
+	assert_string_equal(
+		r.err, "/nonexistent/methods.tsv: error: cannot open: No such file or directory\n");
 	spawn_free(&r);
 }
 
@@ -798,11 +879,91 @@ static void a_broken_limit_fails_the_build_with_its_reason(void **state)
 	remove_dir(dir);
 }
 
+/* Builds src/methods.c against the tables the generator wrote into dir,
+ * with a main() that exits 0 if the condition holds, and runs it. */
+static void expect_methods_library(const char *dir, const char *condition)
+{
+	const char *cc = getenv("HS_CC"), *root = getenv("HS_SOURCE_ROOT"),
+		   *built = getenv("HS_BUILD_INCLUDE");
+	assert_non_null(cc);
+	assert_non_null(root);
+	assert_non_null(built);
+	char *program = path_join(dir, "check.c"), *binary = path_join(dir, "check");
+	FILE *f = fopen(program, "w");
+	assert_non_null(f);
+	fprintf(f,
+		"#include \"httpstatus.h\"\n"
+		"#include <stddef.h>\n"
+		"int main(void)\n{\n\treturn !(%s);\n}\n",
+		condition);
+	assert_int_equal(fclose(f), 0);
+	char script[4096];
+	snprintf(script, sizeof script,
+		 "%s -std=c11 -Wall -Wextra -Wpedantic -Werror -I'%s' -I'%s/include' -I'%s' "
+		 "-I'%s/common' '%s' '%s/src/methods.c' -o '%s' && '%s'",
+		 cc, dir, root, built, root, program, root, binary, binary);
+	char *argv[] = {"/bin/sh", "-c", script, NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	if (r.status != 0)
+		fail_msg("%s: exit %d, stderr:\n%s", script, r.status, r.err);
+	spawn_free(&r);
+	unlink(program);
+	unlink(binary);
+	free(program);
+	free(binary);
+}
+
+static void methods_with_gaps_between_ids_give_a_working_library(void **state)
+{
+	(void)state;
+	char *dir = make_temp_dir();
+	char *status = path_join(golden_dir, "small.tsv");
+	char *methods = path_join(golden_dir, "small-methods.tsv");
+	struct spawn_result r = generate_files(
+		(const char *[KINDS]){[STATUS_CODES] = status, [METHODS] = methods}, dir);
+	assert_int_equal(r.status, 0);
+	spawn_free(&r);
+	expect_methods_library(
+		dir, "httpstatus_method_count() == 5 && httpstatus_method_next(0) == 1 && "
+		     "httpstatus_method_next(1) == 3 && httpstatus_method_next(2) == 3 && "
+		     "httpstatus_method_next(12) == 39 && httpstatus_method_next(39) == 0 && "
+		     "httpstatus_method_name((enum httpstatus_method)2) == NULL && "
+		     "!httpstatus_method_is_idempotent((enum httpstatus_method)2) && "
+		     "httpstatus_method_from_name(\"UPDATEREDIRECTREF\") == 39 && "
+		     "httpstatus_method_from_name(\"UPDATEREDIRECTREG\") == 0 && "
+		     "httpstatus_method_from_name(\"BASELINE-CONTROL\") == 12 && "
+		     "httpstatus_method_from_name(\"PUT\") == 0 && "
+		     "httpstatus_method_is_safe(HTTP_METHOD_GET)");
+	free(methods);
+	free(status);
+	remove_dir(dir);
+}
+
+/* Without --methods: no methods at all, and still a library that builds. */
+static void no_methods_file_gives_a_library_without_methods(void **state)
+{
+	(void)state;
+	char *dir = make_temp_dir();
+	char *status = path_join(golden_dir, "small.tsv");
+	char *argv[] = {(char *)generator, "--status-codes", status, "--output-dir", dir, NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	assert_int_equal(r.status, 0);
+	spawn_free(&r);
+	expect_methods_library(dir, "httpstatus_method_count() == 0 && "
+				    "httpstatus_method_next(0) == 0 && "
+				    "httpstatus_method_from_name(\"GET\") == 0 && "
+				    "httpstatus_method_name((enum httpstatus_method)1) == NULL && "
+				    "HTTPSTATUS_METHOD_COUNT == 0");
+	free(status);
+	remove_dir(dir);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc != 4 + KINDS) {
 		fprintf(stderr,
-			"usage: %s GENERATOR BAD-DIR GOLDEN-DIR STATUS-CODES UNOFFICIAL-CODES\n",
+			"usage: %s GENERATOR BAD-DIR GOLDEN-DIR STATUS-CODES UNOFFICIAL-CODES "
+			"METHODS\n",
 			argv[0]);
 		return 2;
 	}
@@ -832,6 +993,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(too_many_unofficial_keys_are_rejected_where_they_pass_the_limit),
 		cmocka_unit_test(without_unofficial_codes_there_are_no_uses),
 		cmocka_unit_test(the_tables_files_go_in_one_translation_unit),
+		cmocka_unit_test(methods_with_gaps_between_ids_give_a_working_library),
+		cmocka_unit_test(no_methods_file_gives_a_library_without_methods),
 	};
 	return cmocka_run_group_tests(tests, make_scratch, remove_scratch);
 }
