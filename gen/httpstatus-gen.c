@@ -26,6 +26,7 @@ static const struct output {
 	bool (*emit)(FILE *out, const struct data *d);
 } outputs[] = {
 	{"codes-tables.h", emit_codes_tables},
+	{"response-tables.h", emit_response_tables},
 	{"httpstatus_codes.h", emit_codes_header},
 	{"httpstatus_client.h", emit_client_header},
 	{"httpstatus-codes.7", emit_man},
