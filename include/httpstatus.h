@@ -81,13 +81,6 @@ HTTPSTATUS_API const char *httpstatus_alias(int code, size_t i);
  * gives "Bad Request"). NULL outside 100-599. Since 0.1.0. */
 HTTPSTATUS_API const char *httpstatus_reason(int code);
 
-/* Writes "HTTP/1.1 404 Not Found\r\n" (with httpstatus_reason's phrase) like
- * snprintf: at most size - 1 bytes and a terminating NUL, nothing at all if
- * size is 0 or buf is NULL. Returns the length of the whole line, so a
- * return value >= size means it was cut short; returns 0 and writes nothing
- * for a code outside 100-599. Since 0.1.0. */
-HTTPSTATUS_API size_t httpstatus_status_line(char *buf, size_t size, int code);
-
 /* ---- Classes ------------------------------------------------------------- */
 
 /* The class of any code of 100-599, known or not; INVALID outside.
@@ -123,6 +116,23 @@ HTTPSTATUS_API int httpstatus_from_phrase(const char *phrase);
 
 /* The same for the len bytes at phrase. Since 0.1.0. */
 HTTPSTATUS_API int httpstatus_from_phrase_n(const char *phrase, size_t len);
+
+/* ---- What a server sends -------------------------------------------------- */
+
+/* The whole status line, "HTTP/1.1 404 Not Found\r\n", precomputed and
+ * NUL-terminated, ready for write or writev; its length (without the NUL) in
+ * *len when len is not NULL. NULL, and *len 0, for any code that is not
+ * registered (see httpstatus_status_line for those). Since 0.2.0. */
+HTTPSTATUS_API const char *httpstatus_status_line_static(int code, size_t *len);
+
+/* Writes the status line like snprintf: at most size - 1 bytes and a
+ * terminating NUL, nothing at all if size is 0 or buf is NULL. Returns the
+ * length of the whole line, so a return value >= size means it was cut
+ * short. A registered code gets its phrase, "HTTP/1.1 404 Not Found\r\n";
+ * any other code of 100-599 an empty one, "HTTP/1.1 471 \r\n" (RFC 9112,
+ * Section 4), since 0.2.0 (0.1.0 wrote its class's phrase). Returns 0 and
+ * writes nothing for a code outside 100-599. Since 0.1.0. */
+HTTPSTATUS_API size_t httpstatus_status_line(char *buf, size_t size, int code);
 
 /* ---- Iteration and version -------------------------------------------------- */
 

@@ -580,7 +580,8 @@ static void a_missing_file_is_named(void **state)
 }
 
 /* A data file the generator takes but the library's code cannot: a phrase
- * too long for copy_short. The build stops at the assertion, saying why. */
+ * that makes a status line too long for src/response.c's copy_line. The
+ * build stops at the assertion, saying why. */
 static void a_broken_limit_fails_the_build_with_its_reason(void **state)
 {
 	(void)state;
@@ -607,11 +608,11 @@ static void a_broken_limit_fails_the_build_with_its_reason(void **state)
 	char script[4096];
 	snprintf(script, sizeof script,
 		 "%s -std=c11 -fsyntax-only -I'%s' -I'%s/include' -I'%s' -I'%s/common' "
-		 "'%s/src/codes.c'",
+		 "'%s/src/response.c'",
 		 cc, dir, root, built, root, root);
 	char *argv[] = {"/bin/sh", "-c", script, NULL};
 	r = spawn(argv, NULL, 0);
-	if (r.status == 0 || !strstr(r.err, "copy_short copies at most 64 bytes"))
+	if (r.status == 0 || !strstr(r.err, "copy_line copies at most 64 bytes"))
 		fail_msg("compiling against %s: exit %d, stderr:\n%s", input, r.status, r.err);
 	spawn_free(&r);
 	unlink(input);
