@@ -1,5 +1,5 @@
-/* One UTF-8 decoder for the generator's checks, its man page and the CLI's
- * JSON. */
+/* One UTF-8 decoder for the generator's checks, its man page, the CLI's JSON
+ * and the library's error pages and problem bodies. */
 #ifndef HTTPSTATUS_UTF8_H
 #define HTTPSTATUS_UTF8_H
 
@@ -25,6 +25,33 @@ static inline size_t utf8_decode(const unsigned char *s, size_t avail, uint32_t 
 	}
 	bool valid = *cp >= lowest[n] && *cp <= 0x10ffff && (*cp < 0xd800 || *cp > 0xdfff);
 	return valid ? n : 0;
+}
+
+/* For a sequence at s (avail bytes, at least 1) that utf8_decode rejects: how
+ * many bytes one U+FFFD replaces. That is the maximal subpart (Unicode,
+ * Section 3.9: the longest start of a well-formed sequence there), or 1 if
+ * none, as the WHATWG Encoding Standard and Python's decoders count. */
+static inline size_t utf8_invalid_len(const unsigned char *s, size_t avail)
+{
+	/* Table 3-7: a lead byte, the range of the byte after it, the length. */
+	unsigned lo = 0x80, hi = 0xbf;
+	size_t n = s[0] >= 0xc2 && s[0] <= 0xdf   ? 2
+		   : s[0] >= 0xe0 && s[0] <= 0xef ? 3
+		   : s[0] >= 0xf0 && s[0] <= 0xf4 ? 4
+						  : 1;
+	if (s[0] == 0xe0)
+		lo = 0xa0;
+	else if (s[0] == 0xed)
+		hi = 0x9f;
+	else if (s[0] == 0xf0)
+		lo = 0x90;
+	else if (s[0] == 0xf4)
+		hi = 0x8f;
+	size_t i = 1;
+	if (n > 1 && i < avail && s[1] >= lo && s[1] <= hi)
+		for (i = 2; i < n && i < avail && (s[i] & 0xc0) == 0x80; i++)
+			;
+	return i;
 }
 
 #endif

@@ -119,6 +119,11 @@ HTTPSTATUS_API int httpstatus_from_phrase_n(const char *phrase, size_t len);
 
 /* ---- What a server sends -------------------------------------------------- */
 
+/* The media types of httpstatus_error_page's and httpstatus_problem_json's
+ * output, for Content-Type. Since 0.2.0. */
+#define HTTPSTATUS_CONTENT_TYPE_HTML "text/html; charset=utf-8"
+#define HTTPSTATUS_CONTENT_TYPE_PROBLEM_JSON "application/problem+json"
+
 /* The whole status line, "HTTP/1.1 404 Not Found\r\n", precomputed and
  * NUL-terminated, ready for write or writev; its length (without the NUL) in
  * *len when len is not NULL. NULL, and *len 0, for any code that is not
@@ -133,6 +138,25 @@ HTTPSTATUS_API const char *httpstatus_status_line_static(int code, size_t *len);
  * Section 4), since 0.2.0 (0.1.0 wrote its class's phrase). Returns 0 and
  * writes nothing for a code outside 100-599. Since 0.1.0. */
 HTTPSTATUS_API size_t httpstatus_status_line(char *buf, size_t size, int code);
+
+/* A small complete HTML page for a response with code (Content-Type
+ * HTTPSTATUS_CONTENT_TYPE_HTML): title and heading "404 Not Found" (only
+ * "471" for an unregistered code), the code's description, and detail, when
+ * it is not NULL, as a paragraph of text: escaped so that no byte of it can
+ * end an element or an attribute, with invalid UTF-8 replaced by U+FFFD.
+ * Written with snprintf's rules; returns the length of the whole page. 0,
+ * and nothing written, for a code whose response has no content (1xx, 204,
+ * 205, 304) and outside 100-599. Since 0.2.0. */
+HTTPSTATUS_API size_t httpstatus_error_page(char *buf, size_t size, int code, const char *detail);
+
+/* The same as an RFC 9457 problem object (Content-Type
+ * HTTPSTATUS_CONTENT_TYPE_PROBLEM_JSON):
+ *   {"type":"about:blank","title":"Not Found","status":404,"detail":"..."}
+ * title left out for an unregistered code, detail left out when NULL; JSON
+ * strings with control characters, quotes, backslash, U+2028 and U+2029
+ * escaped and invalid UTF-8 replaced by U+FFFD. snprintf's rules, and 0 for
+ * the same codes as httpstatus_error_page. Since 0.2.0. */
+HTTPSTATUS_API size_t httpstatus_problem_json(char *buf, size_t size, int code, const char *detail);
 
 /* ---- Iteration and version -------------------------------------------------- */
 

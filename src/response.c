@@ -1,6 +1,11 @@
 /* What a server sends for a code: the status line, which httpstatus-gen
- * precomputed for every registered code (response-tables.h). */
+ * precomputed for every registered code (response-tables.h), an HTML error
+ * page and an RFC 9457 problem body. The writers follow snprintf's rules and
+ * take any detail text: whatever its bytes, it comes out as text, escaped
+ * for the syntax around it, with invalid UTF-8 replaced by U+FFFD. */
 #include "httpstatus.h"
+
+#include "utf8.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -85,4 +90,218 @@ size_t httpstatus_status_line(char *buf, size_t size, int code)
 		return put_line_slowly(buf, size, code);
 	copy_line(buf, hs_line_pool + (word >> HS_LINE_LEN_BITS), len + 1);
 	return len;
+}
+
+/* ---- Content ---------------------------------------------------------------- */
+
+/* Whether a response with code has content, whatever the request: not for
+ * 1xx, 204, 205 and 304 (RFC 9110, Sections 15.2, 15.3.5, 15.3.6, 15.4.5). */
+static bool code_has_content(int code)
+{
+	return (unsigned)code - 200 < 400 && code != 204 && code != 205 && code != 304;
+}
+
+/* ---- Writing like snprintf -------------------------------------------------- */
+
+/* Output under construction: bytes up to room are written, the rest only
+ * counted, so that the length comes out the same for any buffer. */
+struct out {
+	char *buf; /* NULL if nothing is to be written: size 0 */
+	size_t room; /* size - 1, for the NUL; 0 without a buffer */
+	size_t len; /* of the whole output; SIZE_MAX if it would not fit a size_t */
+};
+
+static struct out out_start(char *buf, size_t size)
+{
+	if (size == 0)
+		buf = NULL;
+	return (struct out){.buf = buf, .room = buf ? size - 1 : 0, .len = 0};
+}
+
+static void put(struct out *o, const char *s, size_t n)
+{
+	if (o->len < o->room) {
+		size_t fit = o->room - o->len;
+		memcpy(o->buf + o->len, s, n < fit ? n : fit);
+	}
+	o->len = n > SIZE_MAX - o->len ? SIZE_MAX : o->len + n;
+}
+
+#define PUT_LITERAL(o, literal) put(o, literal, sizeof literal - 1)
+
+/* The NUL, at the end of what fitted; the length of the whole output. */
+static size_t finish(struct out *o)
+{
+	if (o->buf)
+		o->buf[o->len < o->room ? o->len : o->room] = '\0';
+	return o->len;
+}
+
+/* A code's three digits; code is 100-599. */
+static void put_code(struct out *o, int code)
+{
+	char digits[3] = {(char)('0' + code / 100), (char)('0' + code / 10 % 10),
+			  (char)('0' + code % 10)};
+	put(o, digits, 3);
+}
+
+/* ---- Text, escaped -------------------------------------------------------- */
+
+enum syntax { HTML, JSON };
+
+/* How c (below 0x80) is written in HTML text: escaped where it could end
+ * an element or an attribute or start a reference, and a carriage return,
+ * which a parser would turn into a line feed, as a reference. 0 if as it
+ * is. (Tables rather than a switch, whose jump table would need
+ * relocations.) */
+static size_t html_escape(unsigned char c, char *esc)
+{
+	static const char refs[][7] = {"", "&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "&#13;"};
+	static const unsigned char ref_of[0x80] = {
+		['&'] = 1, ['<'] = 2, ['>'] = 3, ['"'] = 4, ['\''] = 5, ['\r'] = 6};
+	const char *ref = refs[ref_of[c]];
+	size_t n = strlen(ref);
+	memcpy(esc, ref, n);
+	return n;
+}
+
+static size_t json_u_escape(uint32_t cp, char *esc)
+{
+	static const char hex[] = "0123456789abcdef";
+	memcpy(esc, "\\u", 2);
+	for (int i = 0; i < 4; i++)
+		esc[2 + i] = hex[cp >> (12 - 4 * i) & 0xf];
+	return 6;
+}
+
+/* How code point cp (ASCII, or a decoded character) is written in a JSON
+ * string: quotes and backslash escaped, every control character (C0, DEL,
+ * C1) too, and U+2028 and U+2029, which end a line in JavaScript. 0 if as it
+ * is. */
+static size_t json_escape(uint32_t cp, char *esc)
+{
+	static const char named[] = {['\b'] = 'b', ['\f'] = 'f', ['\n'] = 'n', ['\r'] = 'r',
+				     ['\t'] = 't', ['"'] = '"',  ['\\'] = '\\'};
+	if (cp < sizeof named && named[cp]) {
+		esc[0] = '\\';
+		esc[1] = named[cp];
+		return 2;
+	}
+	if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029)
+		return json_u_escape(cp, esc);
+	return 0;
+}
+
+/* The len bytes of text, escaped for syntax, with each ill-formed UTF-8
+ * sequence replaced by U+FFFD. Runs that need nothing go out in one piece. */
+static void put_text(struct out *o, enum syntax syntax, const char *text, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t done = 0; /* written up to here */
+	for (size_t i = 0; i < len;) {
+		char esc[8];
+		size_t esc_len, n = 1;
+		uint32_t cp = s[i];
+		if (cp >= 0x80)
+			n = utf8_decode(s + i, len - i, &cp);
+		if (n == 0) {
+			n = utf8_invalid_len(s + i, len - i);
+			memcpy(esc, "\xef\xbf\xbd", 3);
+			esc_len = 3;
+		} else if (syntax == HTML) {
+			esc_len = cp < 0x80 ? html_escape((unsigned char)cp, esc) : 0;
+		} else {
+			esc_len = json_escape(cp, esc);
+		}
+		if (esc_len) {
+			put(o, text + done, i - done);
+			put(o, esc, esc_len);
+			done = i + n;
+		}
+		i += n;
+	}
+	put(o, text + done, len - done);
+}
+
+static void put_html(struct out *o, const char *text)
+{
+	put_text(o, HTML, text, strlen(text));
+}
+
+/* ---- Error page and problem body -------------------------------------------- */
+
+/* "404 Not Found", or "471" for an unregistered code. */
+static void put_html_heading(struct out *o, int code)
+{
+	const char *phrase = httpstatus_phrase(code);
+	put_code(o, code);
+	if (phrase) {
+		PUT_LITERAL(o, " ");
+		put_html(o, phrase);
+	}
+}
+
+size_t httpstatus_error_page(char *buf, size_t size, int code, const char *detail)
+{
+	if (!code_has_content(code))
+		return 0;
+	struct out o = out_start(buf, size);
+	PUT_LITERAL(&o, "<!DOCTYPE html>\n"
+			"<html lang=\"en\">\n"
+			"<head>\n"
+			"<meta charset=\"utf-8\">\n"
+			"<title>");
+	put_html_heading(&o, code);
+	PUT_LITERAL(&o, "</title>\n"
+			"</head>\n"
+			"<body>\n"
+			"<h1>");
+	put_html_heading(&o, code);
+	PUT_LITERAL(&o, "</h1>\n"
+			"<p>");
+	const char *description = httpstatus_description(code);
+	if (description) {
+		put_html(&o, description);
+	} else {
+		PUT_LITERAL(&o, "An unregistered status code of the ");
+		put_html(&o, httpstatus_class_name(httpstatus_class(code)));
+		PUT_LITERAL(&o, " class");
+	}
+	PUT_LITERAL(&o, ".</p>\n");
+	if (detail) {
+		PUT_LITERAL(&o, "<p>");
+		put_html(&o, detail);
+		PUT_LITERAL(&o, "</p>\n");
+	}
+	PUT_LITERAL(&o, "</body>\n"
+			"</html>\n");
+	return finish(&o);
+}
+
+static void put_json_string(struct out *o, const char *text)
+{
+	PUT_LITERAL(o, "\"");
+	put_text(o, JSON, text, strlen(text));
+	PUT_LITERAL(o, "\"");
+}
+
+size_t httpstatus_problem_json(char *buf, size_t size, int code, const char *detail)
+{
+	if (!code_has_content(code))
+		return 0;
+	struct out o = out_start(buf, size);
+	PUT_LITERAL(&o, "{\"type\":\"about:blank\"");
+	const char *phrase = httpstatus_phrase(code);
+	if (phrase) {
+		PUT_LITERAL(&o, ",\"title\":");
+		put_json_string(&o, phrase);
+	}
+	PUT_LITERAL(&o, ",\"status\":");
+	put_code(&o, code);
+	if (detail) {
+		PUT_LITERAL(&o, ",\"detail\":");
+		put_json_string(&o, detail);
+	}
+	PUT_LITERAL(&o, "}");
+	return finish(&o);
 }
