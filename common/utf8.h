@@ -14,7 +14,7 @@
 static inline size_t utf8_decode(const unsigned char *s, size_t avail, uint32_t *cp)
 {
 	static const uint32_t lowest[5] = {0, 0, 0x80, 0x800, 0x10000};
-	size_t n = s[0] >= 0xf0 ? 4 : s[0] >= 0xe0 ? 3 : s[0] >= 0xc0 ? 2 : 0;
+	size_t n = s[0] >= 0xf8 ? 0 : s[0] >= 0xf0 ? 4 : s[0] >= 0xe0 ? 3 : s[0] >= 0xc0 ? 2 : 0;
 	if (n == 0 || n > avail)
 		return 0;
 	*cp = s[0] & (0x7fU >> n);

@@ -99,6 +99,7 @@ static const struct {
 	{STATUS_CODES, "utf8-bad-continuation.tsv", "7: error: invalid UTF-8 at column 47"},
 	{STATUS_CODES, "utf8-surrogate.tsv", "7: error: invalid UTF-8 at column 47"},
 	{STATUS_CODES, "utf8-past-10ffff.tsv", "7: error: invalid UTF-8 at column 47"},
+	{STATUS_CODES, "utf8-lead-byte-f8.tsv", "7: error: invalid UTF-8 at column 47"},
 	{STATUS_CODES, "c1-control.tsv", "7: error: control character U+0085 at column 47"},
 	{STATUS_CODES, "flag-twice.tsv", "7: error: flag 'cacheable' given twice"},
 	{STATUS_CODES, "too-many-flags.tsv", "7: error: more flags than there are flag words"},
