@@ -153,7 +153,7 @@ bool emit_codes_tables(FILE *out, const struct data *d)
 	      "\tuint8_t len;\n"
 	      "};\n\n",
 	      out);
-	emit_pool(out, &l.pool);
+	emit_pool(out, &l.pool, "pool");
 	fprintf(out, "static const struct hs_entry hs_entries[%zu] = {\n", d->code_count);
 	for (size_t i = 0; i < d->code_count; i++)
 		emit_entry(out, d, &l, i);

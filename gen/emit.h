@@ -17,10 +17,21 @@ bool emit_response_tables(FILE *out, const struct data *d);
 bool emit_codes_header(FILE *out, const struct data *d);
 /* <httpstatus_client.h>: HTTP_<NAME> for every name and alias. */
 bool emit_client_header(FILE *out, const struct data *d);
-/* httpstatus-codes(7): every code as a manual page. */
+/* methods-tables.h: what src/methods.c looks methods up in. */
+bool emit_methods_tables(FILE *out, const struct data *d);
+/* <httpstatus_methods.h>: enum httpstatus_method and the count. */
+bool emit_methods_header(FILE *out, const struct data *d);
+/* httpstatus-codes(7): every code and method as a manual page. */
 bool emit_man(FILE *out, const struct data *d);
+
+/* prefix, then word in capitals with each '-' as '_': a C name made of a
+ * data file's word or token (HTTP_METHOD_BASELINE_CONTROL). */
+void emit_identifier(FILE *out, const char *prefix, const char *word);
 
 /* HTTPSTATUS_FLAG_<WORD> for a status flag. */
 void emit_flag_macro(FILE *out, unsigned flag);
+
+/* "safe, idempotent" for the method flags set in flags, "" for none. */
+void emit_method_flag_words(FILE *out, unsigned flags);
 
 #endif

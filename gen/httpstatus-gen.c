@@ -3,10 +3,12 @@
  * file beside its target and is renamed into place once every output is
  * complete, so a failed run leaves nothing behind.
  *
- *   httpstatus-gen --status-codes FILE [--output-dir DIR]
+ *   httpstatus-gen --status-codes FILE [--methods FILE] [--output-dir DIR]
  *
- * Without --output-dir it only checks the files. Exit status: 0 done, 1 bad
- * data file or failed write, 2 bad usage. */
+ * Without --output-dir it only checks the files. Without --methods there are
+ * no methods (the build always gives the file; the generator's tests of the
+ * status-code file need not). Exit status: 0 done, 1 bad data file or failed
+ * write, 2 bad usage. */
 #define _POSIX_C_SOURCE 200809L
 
 #include "data.h"
@@ -25,15 +27,18 @@ static const struct output {
 	const char *name;
 	bool (*emit)(FILE *out, const struct data *d);
 } outputs[] = {
-	{"codes-tables.h", emit_codes_tables},
-	{"response-tables.h", emit_response_tables},
+	{"codes-tables.h", emit_codes_tables}, /* for src/codes.c */
 	{"httpstatus_codes.h", emit_codes_header},
 	{"httpstatus_client.h", emit_client_header},
 	{"httpstatus-codes.7", emit_man},
+	{"methods-tables.h", emit_methods_tables}, /* for src/methods.c */
+	{"httpstatus_methods.h", emit_methods_header},
+	{"response-tables.h", emit_response_tables}, /* for src/response.c */
 };
 enum { OUTPUT_COUNT = sizeof outputs / sizeof outputs[0] };
 
-static const char usage_text[] = "usage: httpstatus-gen --status-codes FILE [--output-dir DIR]\n";
+static const char usage_text[] =
+	"usage: httpstatus-gen --status-codes FILE [--methods FILE] [--output-dir DIR]\n";
 
 static int usage(const char *problem)
 {
@@ -131,6 +136,7 @@ int main(int argc, char **argv)
 	const char *output_dir = NULL;
 	for (int i = 1; i < argc; i++) {
 		const char **value = strcmp(argv[i], "--status-codes") == 0 ? &paths.status_codes
+				     : strcmp(argv[i], "--methods") == 0    ? &paths.methods
 				     : strcmp(argv[i], "--output-dir") == 0 ? &output_dir
 									    : NULL;
 		if (!value)

@@ -119,32 +119,8 @@ static bool check_phrase(struct tsv *t, const char *what, const char *s)
 
 static bool parse_flags(struct tsv *t, char *s, unsigned *flags)
 {
-	char *words[STATUS_FLAG_COUNT];
-	size_t n = strcmp(s, "-") != 0 ? tsv_split(s, ',', words, STATUS_FLAG_COUNT) : 0;
-	*flags = 0;
-	if (n > STATUS_FLAG_COUNT) {
-		tsv_error(t, t->line, "more flags than there are flag words");
+	if (!parse_flag_words(t, s, status_flags, STATUS_FLAG_COUNT, false, flags))
 		return false;
-	}
-	for (size_t i = 0; i < n; i++) {
-		unsigned bit = 0;
-		while (bit < STATUS_FLAG_COUNT && strcmp(words[i], status_flags[bit].word) != 0)
-			bit++;
-		if (bit == STATUS_FLAG_COUNT) {
-			char known[160] = "";
-			for (unsigned k = 0; k < STATUS_FLAG_COUNT; k++)
-				snprintf(known + strlen(known), sizeof known - strlen(known),
-					 "%s%s", k ? ", " : "", status_flags[k].word);
-			tsv_error(t, t->line, "unknown flag '%s' (known: %s)",
-				  tsv_shorten(words[i]).text, known);
-			return false;
-		}
-		if (*flags & 1u << bit) {
-			tsv_error(t, t->line, "flag '%s' given twice", words[i]);
-			return false;
-		}
-		*flags |= 1u << bit;
-	}
 	unsigned registration = *flags & REGISTRATION_FLAGS;
 	if (registration == 0) {
 		tsv_error(t, t->line,

@@ -241,18 +241,27 @@ void emit_string(FILE *out, const char *text, size_t len)
 	fputc('"', out);
 }
 
-void emit_pool(FILE *out, const struct pool *pool)
+/* name in capitals, for a macro's name */
+static void emit_upper(FILE *out, const char *name)
+{
+	for (; *name; name++)
+		fputc(keyhash_fold((unsigned char)*name), out);
+}
+
+void emit_pool(FILE *out, const struct pool *pool, const char *name)
 {
 	/* One string literal of more than the 4095 bytes C requires compilers to
 	 * take: every compiler this builds with takes it. */
+	fputs("#define HS_", out);
+	emit_upper(out, name);
 	fprintf(out,
-		"#define HS_POOL_SIZE %zu\n"
+		"_SIZE %zu\n"
 		"#if defined(__GNUC__)\n"
 		"#pragma GCC diagnostic push\n"
 		"#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n"
 		"#endif\n"
-		"static const unsigned char hs_pool[] =\n",
-		pool->size);
+		"static const unsigned char hs_%s[] =\n",
+		pool->size, name);
 	for (size_t at = 0; at < pool->text_end;) {
 		size_t len = strlen((const char *)pool->bytes + at) + 1;
 		fprintf(out, "\t/* %5zu */ ", at);
@@ -271,8 +280,10 @@ void emit_pool(FILE *out, const struct pool *pool)
 		"#if defined(__GNUC__)\n"
 		"#pragma GCC diagnostic pop\n"
 		"#endif\n"
-		"HS_ASSERT(sizeof hs_pool == HS_POOL_SIZE + 1, \"the pool is the size its offsets "
-		"assume\");\n\n");
+		"HS_ASSERT(sizeof hs_%s == HS_",
+		name);
+	emit_upper(out, name);
+	fputs("_SIZE + 1, \"the pool is the size its offsets assume\");\n\n", out);
 }
 
 /* "404 NOT_FOUND", for a comment. */
@@ -281,10 +292,8 @@ static void emit_key_label(FILE *out, const struct key *key, const struct pool *
 	fprintf(out, "/* %d %s */\n", key->value, (const char *)pool->bytes + key->at);
 }
 
-void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, const char *prefix,
-		 const char *value_type)
+void emit_keytab_constants(FILE *out, const struct keytab *t, const char *prefix)
 {
-	size_t slots = (size_t)1 << t->bits;
 	fprintf(out,
 		"#define HS_%s_SEED UINT64_C(0x%016llx)\n"
 		"#define HS_%s_SHIFT %u /* 2^%u slots */\n"
@@ -292,6 +301,13 @@ void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, con
 		"#define HS_%s_KEYS %zu\n\n",
 		prefix, (unsigned long long)t->seed, prefix, 64 - t->bits, t->bits, prefix,
 		t->max_len, prefix, t->count - 1);
+}
+
+void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, const char *prefix,
+		 const char *value_type)
+{
+	size_t slots = (size_t)1 << t->bits;
+	emit_keytab_constants(out, t, prefix);
 
 	fprintf(out, "/* Key index by slot (0: none). */\n");
 	fprintf(out, "static const %s hs_%s_slots[%zu] = {\n", uint_type(t->count), t->what, slots);
@@ -315,10 +331,7 @@ void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, con
 	fprintf(out, "static const struct hs_key hs_%s_keys[%zu] = {\n", t->what, t->count);
 	for (size_t k = 0; k < t->count; k++) {
 		const struct key *key = &t->keys[k];
-		if (t->case_blind)
-			fprintf(out, "\t{%zu, %zu, %zu}, ", key->at, key->mask, key->len);
-		else
-			fprintf(out, "\t{%zu, %zu}, ", key->at, key->len);
+		fprintf(out, "\t{%zu, %zu, %zu}, ", key->at, key->mask, key->len);
 		if (k)
 			emit_key_label(out, key, pool);
 		else

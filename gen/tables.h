@@ -65,14 +65,22 @@ const char *uint_type(size_t max);
  * from, the headers it needs and HS_ASSERT. */
 void emit_tables_head(FILE *out, const char *what);
 
-/* HS_POOL_SIZE and static const unsigned char hs_pool[] holding the pool:
- * one string a line, each with its offset, then the case masks. */
-void emit_pool(FILE *out, const struct pool *pool);
+/* HS_<NAME>_SIZE and static const unsigned char hs_<name>[] holding the
+ * pool: one string a line, each with its offset, then the case masks. Each
+ * concern's tables name their pool for themselves ("pool", "method_pool"), so
+ * that they can share a file. */
+void emit_pool(FILE *out, const struct pool *pool, const char *name);
 
-/* HS_<PREFIX>_SEED, _SHIFT, _MAX_LEN and _KEYS, and the arrays
+/* HS_<PREFIX>_SEED, _SHIFT, _MAX_LEN and _KEYS: what a lookup needs to know
+ * of a table besides its arrays. */
+void emit_keytab_constants(FILE *out, const struct keytab *t, const char *prefix);
+
+/* For a case-blind table: emit_keytab_constants, and the arrays
  * hs_<what>_slots (key index by slot), hs_<what>_values (the answer by slot,
- * read without waiting for the key) and hs_<what>_keys ({at, mask, len} or
- * {at, len}), with the assertions that keep them as the lookups assume. */
+ * read without waiting for the key) and hs_<what>_keys ({at, mask, len}, of
+ * the struct hs_key the caller defines), with the assertions that keep them
+ * as the lookups assume. (The methods' exact table is shaped for its lookup
+ * in emit-methods.c.) */
 void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, const char *prefix,
 		 const char *value_type);
 

@@ -250,13 +250,18 @@ struct tsv_taken tsv_describe_taken(const struct tsv *t, const struct tsv_key *o
 	return out;
 }
 
+void tsv_report_taken(struct tsv *t, const struct tsv_key *key, const struct tsv_key *old)
+{
+	tsv_error(t, key->line, "%s '%s' is already %s%s", key->kind, tsv_shorten(key->text).text,
+		  tsv_describe_taken(t, old).text,
+		  strcmp(old->text, key->text) != 0 ? " (case is ignored)" : "");
+}
+
 bool tsv_keyset_claim(struct tsv *t, struct tsv_keyset *set, struct tsv_key key)
 {
 	const struct tsv_key *old = tsv_keyset_find(set, key.text);
 	if (old) {
-		tsv_error(t, key.line, "%s '%s' is already %s%s", key.kind,
-			  tsv_shorten(key.text).text, tsv_describe_taken(t, old).text,
-			  strcmp(old->text, key.text) != 0 ? " (case is ignored)" : "");
+		tsv_report_taken(t, &key, old);
 		return false;
 	}
 	if (set->count == TSV_MAX_KEYS) {

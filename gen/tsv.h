@@ -116,6 +116,10 @@ struct tsv_taken {
 };
 struct tsv_taken tsv_describe_taken(const struct tsv *t, const struct tsv_key *old);
 
+/* Reports (at key's line of t) that key is taken, being equal to old:
+ * "method 'OK' is already the name of 200 at gen/status-codes.tsv:31". */
+void tsv_report_taken(struct tsv *t, const struct tsv_key *key, const struct tsv_key *old);
+
 void tsv_keyset_free(struct tsv_keyset *set);
 
 /* Grows a malloc'd array for one more element: *capacity doubles. */

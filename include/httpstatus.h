@@ -1,5 +1,5 @@
 /* libhttpstatus: every HTTP status code, its reason phrase, name, class,
- * description and semantics.
+ * description and semantics, and every HTTP request method.
  *
  * Codes are plain ints, so a value read off the wire can be passed in as it
  * is: every function accepts any int and any pointer, NULL included, and
@@ -15,6 +15,7 @@
 #include <stddef.h>
 
 #include "httpstatus_codes.h"
+#include "httpstatus_methods.h"
 #include "httpstatus_version.h"
 
 #if defined(__GNUC__)
@@ -116,6 +117,59 @@ HTTPSTATUS_API int httpstatus_from_phrase(const char *phrase);
 
 /* The same for the len bytes at phrase. Since 0.1.0. */
 HTTPSTATUS_API int httpstatus_from_phrase_n(const char *phrase, size_t len);
+
+/* ---- Methods ------------------------------------------------------------------ */
+
+/* The request methods of the IANA HTTP Method Registry, as enum
+ * httpstatus_method (in <httpstatus_methods.h>): HTTP_METHOD_GET and the rest,
+ * whose values never change, and HTTP_METHOD_UNKNOWN (0) for no method.
+ * Functions that take one answer NULL or false for HTTP_METHOD_UNKNOWN and for
+ * any other value that is no method. */
+
+/* The method whose token is exactly token: "GET" gives HTTP_METHOD_GET, but
+ * "get" and "Get" give HTTP_METHOD_UNKNOWN, since a method is case-sensitive
+ * (RFC 9110, Section 9.1). HTTP_METHOD_UNKNOWN for NULL, for "*" (reserved,
+ * not a method) and for anything else. Since 0.2.0. */
+HTTPSTATUS_API enum httpstatus_method httpstatus_method_from_name(const char *token);
+
+/* The same for the len bytes at token, which need no NUL; a NUL among them
+ * matches nothing, and no byte past len is read. Since 0.2.0. */
+HTTPSTATUS_API enum httpstatus_method httpstatus_method_from_name_n(const char *token, size_t len);
+
+/* The token, "GET" for HTTP_METHOD_GET; NULL if m is no method. Since 0.2.0. */
+HTTPSTATUS_API const char *httpstatus_method_name(enum httpstatus_method m);
+
+/* One sentence on what the method asks for; NULL if m is no method.
+ * Since 0.2.0. */
+HTTPSTATUS_API const char *httpstatus_method_description(enum httpstatus_method m);
+
+/* Where the method is defined, "RFC 9110, Section 9.3.1" for GET; NULL if m
+ * is no method. Since 0.2.0. */
+HTTPSTATUS_API const char *httpstatus_method_reference(enum httpstatus_method m);
+
+/* Whether the method is safe, read-only by its definition (RFC 9110,
+ * Section 9.2.1): GET, HEAD, OPTIONS, TRACE and a few more; false if m is no
+ * method. Since 0.2.0. */
+HTTPSTATUS_API bool httpstatus_method_is_safe(enum httpstatus_method m);
+
+/* Whether the method is idempotent, sending the request again having the
+ * effect of sending it once (RFC 9110, Section 9.2.2): every safe method, PUT,
+ * DELETE and most of WebDAV's; false if m is no method. Since 0.2.0. */
+HTTPSTATUS_API bool httpstatus_method_is_idempotent(enum httpstatus_method m);
+
+/* Whether a cache may store a response to the method (RFC 9110, Section
+ * 9.2.3): GET, HEAD, POST and QUERY; false if m is no method. Since 0.2.0. */
+HTTPSTATUS_API bool httpstatus_method_is_cacheable(enum httpstatus_method m);
+
+/* The method with the lowest id above m, or HTTP_METHOD_UNKNOWN past the last;
+ * a negative value is below every id:
+ *   for (enum httpstatus_method m = httpstatus_method_next(HTTP_METHOD_UNKNOWN); m;
+ *        m = httpstatus_method_next(m)) ...
+ * Since 0.2.0. */
+HTTPSTATUS_API enum httpstatus_method httpstatus_method_next(enum httpstatus_method m);
+
+/* How many methods there are (HTTPSTATUS_METHOD_COUNT). Since 0.2.0. */
+HTTPSTATUS_API size_t httpstatus_method_count(void);
 
 /* ---- What a server sends -------------------------------------------------- */
 

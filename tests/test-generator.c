@@ -23,14 +23,17 @@ static const char *generator, *bad_dir, *golden_dir;
 
 /* The kinds of data file, each with the option that names it to the
  * generator, its bad files' directory under BAD-DIR, and the real file. */
-enum kind { STATUS_CODES, KINDS };
+enum kind { STATUS_CODES, METHODS, KINDS };
 static struct {
 	const char *option, *dir, *real;
 } kinds[KINDS] = {
 	[STATUS_CODES] = {"--status-codes", "status-codes", NULL},
+	[METHODS] = {"--methods", "methods", NULL},
 };
 #define datafile (kinds[STATUS_CODES].real)
 
+/* A message may name where a code is in the real status-code file: {404}
+ * stands for "PATH:LINE" of 404's line. */
 static const struct {
 	enum kind kind;
 	const char *file;
@@ -120,6 +123,50 @@ static const struct {
 	{STATUS_CODES, "name-cut-in-a-character.tsv",
 	 "7: error: bad name 'NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN...': expected "
 	 "[A-Z][A-Z0-9_]*"},
+	{METHODS, "empty.tsv", "1: error: no methods: the file has no entry lines"},
+	{METHODS, "only-comments.tsv", "1: error: no methods: the file has no entry lines"},
+	{METHODS, "id-zero.tsv",
+	 "4: error: id 0 is HTTP_METHOD_UNKNOWN, no method: ids start at 1"},
+	{METHODS, "id-letter.tsv", "4: error: bad id '3x': expected a whole number, 1 to 255"},
+	{METHODS, "id-negative.tsv", "4: error: bad id '-3': expected a whole number, 1 to 255"},
+	{METHODS, "id-leading-zero.tsv",
+	 "4: error: bad id '03': expected a whole number, 1 to 255"},
+	{METHODS, "id-256.tsv",
+	 "4: error: id 256 is too large: the tables hold ids of 8 bits, 1 to 255"},
+	{METHODS, "id-huge.tsv",
+	 "4: error: id 99999999999999999999999 is too large: the tables hold ids of 8 bits, 1 to "
+	 "255"},
+	{METHODS, "duplicate-id.tsv", "4: error: duplicate id 2 (first at line 3)"},
+	{METHODS, "id-out-of-order.tsv", "5: error: id 4 after id 5: the lines go in id order"},
+	{METHODS, "lower-case-method.tsv",
+	 "4: error: bad method 'Post': lower-case letters (a method is case-sensitive, and "
+	 "registered in upper case)"},
+	{METHODS, "method-bad-character.tsv",
+	 "4: error: bad method 'M_SEARCH': expected upper-case letters, digits and '-'"},
+	{METHODS, "method-is-star.tsv",
+	 "4: error: method '*' is reserved (RFC 9110, Section 18.2), not a method: leave it out"},
+	{METHODS, "method-unknown.tsv",
+	 "4: error: method 'UNKNOWN' would be HTTP_METHOD_UNKNOWN, the constant for no method"},
+	{METHODS, "method-too-long.tsv",
+	 "4: error: method 'MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM...' is longer than 255 bytes"},
+	{METHODS, "duplicate-method.tsv",
+	 "4: error: method 'GET' is already the method of 1 at line 2"},
+	{METHODS, "method-is-a-status-name.tsv",
+	 "4: error: method 'LOCKED' is already the name of 423 at {423}"},
+	{METHODS, "method-is-a-status-phrase.tsv",
+	 "4: error: method 'MULTI-STATUS' is already the phrase of 207 at {207} (case is ignored)"},
+	{METHODS, "unknown-flag.tsv",
+	 "4: error: unknown flag 'cachable' (known: safe, idempotent, cacheable)"},
+	{METHODS, "flags-out-of-order.tsv",
+	 "4: error: flag 'safe' comes before 'idempotent' (the order is safe, idempotent, "
+	 "cacheable)"},
+	{METHODS, "safe-not-idempotent.tsv",
+	 "4: error: method 'OPTIONS' is safe but not idempotent: every safe method is idempotent "
+	 "(RFC 9110, Section 9.2.2)"},
+	{METHODS, "reference-is-a-dash.tsv",
+	 "4: error: reference column cannot be '-': only flags may be left out"},
+	{METHODS, "too-few-columns.tsv",
+	 "4: error: too few columns: found 4, expected 5 tab-separated"},
 };
 enum { BAD_FILES = sizeof bad_files / sizeof bad_files[0] };
 
@@ -181,8 +228,8 @@ static size_t count_files(const char *dir)
 
 /* The generator's outputs, by their names in its output directory. */
 static const char *const outputs[] = {
-	"codes-tables.h",      "response-tables.h",  "httpstatus_codes.h",
-	"httpstatus_client.h", "httpstatus-codes.7",
+	"codes-tables.h",   "httpstatus_codes.h",   "httpstatus_client.h", "httpstatus-codes.7",
+	"methods-tables.h", "httpstatus_methods.h", "response-tables.h",
 };
 enum { OUTPUTS = sizeof outputs / sizeof outputs[0] };
 
@@ -197,16 +244,16 @@ static void remove_dir(char *dir)
 	free(dir);
 }
 
-/* Runs the generator on input as the data file of its kind and the real
- * files of the other kinds, with every output in dir, or with dir NULL only
+/* Runs the generator on the data file of each kind, inputs[kind] or where
+ * that is NULL the real one, with every output in dir, or with dir NULL only
  * checking them. */
-static struct spawn_result generate_kind(enum kind kind, const char *input, const char *dir)
+static struct spawn_result generate_files(const char *const inputs[KINDS], const char *dir)
 {
 	char *argv[2 * KINDS + 4] = {(char *)generator};
 	size_t n = 1;
 	for (size_t k = 0; k < KINDS; k++) {
 		argv[n++] = (char *)kinds[k].option;
-		argv[n++] = (char *)(k == kind ? input : kinds[k].real);
+		argv[n++] = (char *)(inputs[k] ? inputs[k] : kinds[k].real);
 	}
 	if (dir) {
 		argv[n++] = "--output-dir";
@@ -214,6 +261,15 @@ static struct spawn_result generate_kind(enum kind kind, const char *input, cons
 	}
 	argv[n] = NULL;
 	return spawn(argv, NULL, 0);
+}
+
+/* The same with input as the data file of its kind and the real files of
+ * the other kinds. */
+static struct spawn_result generate_kind(enum kind kind, const char *input, const char *dir)
+{
+	const char *inputs[KINDS] = {NULL};
+	inputs[kind] = input;
+	return generate_files(inputs, dir);
 }
 
 static struct spawn_result generate(const char *input, const char *dir)
@@ -226,8 +282,40 @@ static struct spawn_result check(const char *input)
 	return generate_kind(STATUS_CODES, input, NULL);
 }
 
-static void expect_kind_rejected(enum kind kind, const char *input, const char *message)
+/* "PATH:LINE" of code's line in the real status-code file. */
+static void status_line_of(int code, char *out, size_t size)
 {
+	FILE *f = fopen(kinds[STATUS_CODES].real, "r");
+	assert_non_null(f);
+	char line[4096], start[16];
+	snprintf(start, sizeof start, "%d\t", code);
+	for (unsigned n = 1; fgets(line, sizeof line, f); n++)
+		if (strncmp(line, start, strlen(start)) == 0) {
+			snprintf(out, size, "%s:%u", kinds[STATUS_CODES].real, n);
+			fclose(f);
+			return;
+		}
+	fail_msg("%d is not in %s", code, kinds[STATUS_CODES].real);
+}
+
+/* message with its {CODE}, if it has one, replaced by where CODE is. */
+static void expand_message(const char *message, char *out, size_t size)
+{
+	const char *open = strchr(message, '{');
+	if (!open) {
+		snprintf(out, size, "%s", message);
+		return;
+	}
+	char where[1024];
+	status_line_of(atoi(open + 1), where, sizeof where);
+	snprintf(out, size, "%.*s%s%s", (int)(open - message), message, where,
+		 strchr(open, '}') + 1);
+}
+
+static void expect_kind_rejected(enum kind kind, const char *input, const char *pattern)
+{
+	char message[2048];
+	expand_message(pattern, message, sizeof message);
 	char *dir = make_temp_dir();
 	struct spawn_result r = generate_kind(kind, input, dir);
 	size_t n = strlen(input);
@@ -374,13 +462,14 @@ static void assert_same_file(const char *expected_path, const char *actual_path)
 	free(actual);
 }
 
-static void small_file_gives_the_golden_outputs(void **state)
+static void small_files_give_the_golden_outputs(void **state)
 {
 	(void)state;
 	char *dir = make_temp_dir();
 	char *input = path_join(golden_dir, "small.tsv");
+	char *methods = path_join(golden_dir, "small-methods.tsv");
 	char *golden = path_join(golden_dir, "small");
-	struct spawn_result r = generate(input, dir);
+	struct spawn_result r = generate_files((const char *[KINDS]){input, methods}, dir);
 	assert_int_equal(r.status, 0);
 	assert_string_equal(r.err, "");
 	for (size_t i = 0; i < OUTPUTS; i++) {
@@ -393,6 +482,7 @@ static void small_file_gives_the_golden_outputs(void **state)
 	assert_int_equal(count_files(dir), OUTPUTS);
 	free(golden);
 	spawn_free(&r);
+	free(methods);
 	free(input);
 	remove_dir(dir);
 }
@@ -436,6 +526,8 @@ static void bad_usage_exits_2(void **state)
 		{"a.tsv", NULL},
 		{"--status-codes", "a.tsv", "--status-codes", "b.tsv", NULL},
 		{"--output-dir", "out", NULL},
+		{"--methods", "m.tsv", NULL},
+		{"--status-codes", "a.tsv", "--methods", NULL},
 	};
 	(void)state;
 	for (size_t i = 0; i < sizeof usages / sizeof usages[0]; i++) {
@@ -578,6 +670,11 @@ static void a_missing_file_is_named(void **state)
 	assert_int_equal(r.status, 1);
 	assert_string_equal(r.err, "-: error: cannot open: No such file or directory\n");
 	spawn_free(&r);
+	r = generate_kind(METHODS, "/nonexistent/methods.tsv", NULL);
+	assert_int_equal(r.status, 1);
+	assert_string_equal(
+		r.err, "/nonexistent/methods.tsv: error: cannot open: No such file or directory\n");
+	spawn_free(&r);
 }
 
 /* A data file the generator takes but the library's code cannot: a phrase
@@ -621,10 +718,89 @@ static void a_broken_limit_fails_the_build_with_its_reason(void **state)
 	remove_dir(dir);
 }
 
+/* Builds src/methods.c against the tables the generator wrote into dir,
+ * with a main() that exits 0 if the condition holds, and runs it. */
+static void expect_methods_library(const char *dir, const char *condition)
+{
+	const char *cc = getenv("HS_CC"), *root = getenv("HS_SOURCE_ROOT"),
+		   *built = getenv("HS_BUILD_INCLUDE");
+	assert_non_null(cc);
+	assert_non_null(root);
+	assert_non_null(built);
+	char *program = path_join(dir, "check.c"), *binary = path_join(dir, "check");
+	FILE *f = fopen(program, "w");
+	assert_non_null(f);
+	fprintf(f,
+		"#include \"httpstatus.h\"\n"
+		"#include <stddef.h>\n"
+		"int main(void)\n{\n\treturn !(%s);\n}\n",
+		condition);
+	assert_int_equal(fclose(f), 0);
+	char script[4096];
+	snprintf(script, sizeof script,
+		 "%s -std=c11 -Wall -Wextra -Wpedantic -Werror -I'%s' -I'%s/include' -I'%s' "
+		 "-I'%s/common' '%s' '%s/src/methods.c' -o '%s' && '%s'",
+		 cc, dir, root, built, root, program, root, binary, binary);
+	char *argv[] = {"/bin/sh", "-c", script, NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	if (r.status != 0)
+		fail_msg("%s: exit %d, stderr:\n%s", script, r.status, r.err);
+	spawn_free(&r);
+	unlink(program);
+	unlink(binary);
+	free(program);
+	free(binary);
+}
+
+static void methods_with_gaps_between_ids_give_a_working_library(void **state)
+{
+	(void)state;
+	char *dir = make_temp_dir();
+	char *status = path_join(golden_dir, "small.tsv");
+	char *methods = path_join(golden_dir, "small-methods.tsv");
+	struct spawn_result r = generate_files((const char *[KINDS]){status, methods}, dir);
+	assert_int_equal(r.status, 0);
+	spawn_free(&r);
+	expect_methods_library(
+		dir, "httpstatus_method_count() == 5 && httpstatus_method_next(0) == 1 && "
+		     "httpstatus_method_next(1) == 3 && httpstatus_method_next(2) == 3 && "
+		     "httpstatus_method_next(12) == 39 && httpstatus_method_next(39) == 0 && "
+		     "httpstatus_method_name((enum httpstatus_method)2) == NULL && "
+		     "!httpstatus_method_is_idempotent((enum httpstatus_method)2) && "
+		     "httpstatus_method_from_name(\"UPDATEREDIRECTREF\") == 39 && "
+		     "httpstatus_method_from_name(\"UPDATEREDIRECTREG\") == 0 && "
+		     "httpstatus_method_from_name(\"BASELINE-CONTROL\") == 12 && "
+		     "httpstatus_method_from_name(\"PUT\") == 0 && "
+		     "httpstatus_method_is_safe(HTTP_METHOD_GET)");
+	free(methods);
+	free(status);
+	remove_dir(dir);
+}
+
+/* Without --methods: no methods at all, and still a library that builds. */
+static void no_methods_file_gives_a_library_without_methods(void **state)
+{
+	(void)state;
+	char *dir = make_temp_dir();
+	char *status = path_join(golden_dir, "small.tsv");
+	char *argv[] = {(char *)generator, "--status-codes", status, "--output-dir", dir, NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	assert_int_equal(r.status, 0);
+	spawn_free(&r);
+	expect_methods_library(dir, "httpstatus_method_count() == 0 && "
+				    "httpstatus_method_next(0) == 0 && "
+				    "httpstatus_method_from_name(\"GET\") == 0 && "
+				    "httpstatus_method_name((enum httpstatus_method)1) == NULL && "
+				    "HTTPSTATUS_METHOD_COUNT == 0");
+	free(status);
+	remove_dir(dir);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc != 4 + KINDS) {
-		fprintf(stderr, "usage: %s GENERATOR BAD-DIR GOLDEN-DIR STATUS-CODES\n", argv[0]);
+		fprintf(stderr, "usage: %s GENERATOR BAD-DIR GOLDEN-DIR STATUS-CODES METHODS\n",
+			argv[0]);
 		return 2;
 	}
 	generator = argv[1];
@@ -638,7 +814,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(a_megabyte_line_is_rejected),
 		cmocka_unit_test(a_ten_megabyte_file_is_rejected),
 		cmocka_unit_test(too_many_names_are_rejected_where_they_pass_the_limit),
-		cmocka_unit_test(small_file_gives_the_golden_outputs),
+		cmocka_unit_test(small_files_give_the_golden_outputs),
 		cmocka_unit_test(outputs_are_the_same_every_run),
 		cmocka_unit_test(missing_final_newline_is_accepted),
 		cmocka_unit_test(bad_usage_exits_2),
@@ -650,6 +826,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(an_output_that_cannot_be_written_writes_nothing),
 		cmocka_unit_test(man_page_text_is_escaped_for_roff),
 		cmocka_unit_test(a_broken_limit_fails_the_build_with_its_reason),
+		cmocka_unit_test(methods_with_gaps_between_ids_give_a_working_library),
+		cmocka_unit_test(no_methods_file_gives_a_library_without_methods),
 	};
 	return cmocka_run_group_tests(tests, make_scratch, remove_scratch);
 }

@@ -100,6 +100,7 @@ static char *expected_files(const char *above)
 	files[n++] = format("%sinclude/httpstatus.h", above);
 	files[n++] = format("%sinclude/httpstatus_client.h", above);
 	files[n++] = format("%sinclude/httpstatus_codes.h", above);
+	files[n++] = format("%sinclude/httpstatus_methods.h", above);
 	files[n++] = format("%sinclude/httpstatus_version.h", above);
 	if (has_static)
 		files[n++] = format("%s%s/libhttpstatus.a", above, libdir);

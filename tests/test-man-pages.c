@@ -1,6 +1,6 @@
 /* The manual pages render without a single groff warning, and say what the
  * code does: every function of httpstatus.h is in httpstatus(3), every
- * option of the CLI in httpstatus(1), every known code in
+ * option of the CLI in httpstatus(1), every known code and every method in
  * httpstatus-codes(7). */
 #include "spawn.h"
 
@@ -69,7 +69,7 @@ static void section_3_documents_every_function_of_the_header(void **state)
 			fail_msg("httpstatus.3 does not describe %.*s", n, name);
 		functions++;
 	}
-	assert_int_equal(functions, 28);
+	assert_int_equal(functions, 38);
 	free(h);
 	free(man);
 }
@@ -100,6 +100,20 @@ static void section_7_lists_every_known_code(void **state)
 	free(man);
 }
 
+static void section_7_lists_every_method(void **state)
+{
+	(void)state;
+	char *man = read_file(page7);
+	for (enum httpstatus_method m = httpstatus_method_next(HTTP_METHOD_UNKNOWN); m;
+	     m = httpstatus_method_next(m)) {
+		char heading[128];
+		snprintf(heading, sizeof heading, ".SS %s\n", httpstatus_method_name(m));
+		if (!strstr(man, heading))
+			fail_msg("httpstatus-codes.7 has no heading %s", heading);
+	}
+	free(man);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc != 6) {
@@ -116,6 +130,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(section_3_documents_every_function_of_the_header),
 		cmocka_unit_test(section_1_documents_every_option),
 		cmocka_unit_test(section_7_lists_every_known_code),
+		cmocka_unit_test(section_7_lists_every_method),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2,6 +2,8 @@
  * registered code with the registry's phrase and reference, every unassigned
  * code unknown, and the only differences the four cells the data file cleans
  * on purpose. A registry update shows up here as a readable failure. */
+#include "testdata.h"
+
 #include <httpstatus.h>
 
 #include <setjmp.h>
@@ -37,23 +39,6 @@ struct row {
 	char value[64], description[160], reference[160];
 };
 
-/* Reads one CSV field (quoted or not) into out; returns the text after it. */
-static const char *csv_field(const char *s, char *out, size_t size)
-{
-	size_t n = 0;
-	bool quoted = *s == '"';
-	s += quoted;
-	for (; *s && (quoted ? !(*s == '"' && s[1] != '"') : *s != ','); s++) {
-		if (quoted && *s == '"')
-			s++;
-		if (n + 1 < size)
-			out[n++] = *s;
-	}
-	out[n] = '\0';
-	s += quoted && *s == '"';
-	return *s == ',' ? s + 1 : s;
-}
-
 static size_t read_rows(struct row *rows, size_t max)
 {
 	FILE *f = fopen(csv_path, "rb");
@@ -65,9 +50,9 @@ static size_t read_rows(struct row *rows, size_t max)
 	while (fgets(line, sizeof line, f) && n < max) {
 		line[strcspn(line, "\r\n")] = '\0';
 		struct row *r = &rows[n++];
-		const char *s = csv_field(line, r->value, sizeof r->value);
-		s = csv_field(s, r->description, sizeof r->description);
-		csv_field(s, r->reference, sizeof r->reference);
+		const char *s = testdata_csv_field(line, r->value, sizeof r->value);
+		s = testdata_csv_field(s, r->description, sizeof r->description);
+		testdata_csv_field(s, r->reference, sizeof r->reference);
 		char *dash = strchr(r->value, '-');
 		r->first = atoi(r->value);
 		r->last = dash ? atoi(dash + 1) : r->first;

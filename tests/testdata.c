@@ -55,7 +55,8 @@ static void parse_entry(struct test_entry *e, char *line, const char *path)
 	}
 }
 
-void testdata_load(const char *path, struct test_data *td)
+/* The whole file and a NUL; *lines is an upper bound on its lines. */
+static char *read_text(const char *path, size_t *lines)
 {
 	FILE *f = fopen(path, "rb");
 	if (!f)
@@ -71,16 +72,54 @@ void testdata_load(const char *path, struct test_data *td)
 	if (!text)
 		fail("out of memory", path);
 	text[len] = '\0';
-
-	size_t lines = 1;
+	*lines = 1;
 	for (size_t i = 0; i < len; i++)
-		lines += text[i] == '\n';
+		*lines += text[i] == '\n';
+	return text;
+}
+
+void testdata_load(const char *path, struct test_data *td)
+{
+	size_t lines;
+	char *text = read_text(path, &lines);
 	*td = (struct test_data){text, calloc(lines, sizeof(struct test_entry)), 0};
 	for (char *s = text; *s;) {
 		char *line = next_field(&s, '\n');
 		if (*line && *line != '#')
 			parse_entry(&td->entries[td->count++], line, path);
 	}
+}
+
+static void parse_method(struct test_method *m, char *line, const char *path)
+{
+	m->id = atoi(next_field(&line, '\t'));
+	m->token = next_field(&line, '\t');
+	m->flags = next_field(&line, '\t');
+	m->reference = next_field(&line, '\t');
+	m->description = next_field(&line, '\t');
+	if (*line || !*m->description)
+		fail("not five columns", path);
+	m->safe = strstr(m->flags, "safe") != NULL;
+	m->idempotent = strstr(m->flags, "idempotent") != NULL;
+	m->cacheable = strstr(m->flags, "cacheable") != NULL;
+}
+
+void testdata_load_methods(const char *path, struct test_methods *tm)
+{
+	size_t lines;
+	char *text = read_text(path, &lines);
+	*tm = (struct test_methods){text, calloc(lines, sizeof(struct test_method)), 0};
+	for (char *s = text; *s;) {
+		char *line = next_field(&s, '\n');
+		if (*line && *line != '#')
+			parse_method(&tm->methods[tm->count++], line, path);
+	}
+}
+
+void testdata_free_methods(struct test_methods *tm)
+{
+	free(tm->methods);
+	free(tm->text);
 }
 
 void testdata_free(struct test_data *td)
@@ -127,4 +166,20 @@ char *testdata_lower(const char *s)
 char *testdata_mixed(const char *s)
 {
 	return map_case(s, 2);
+}
+
+const char *testdata_csv_field(const char *s, char *out, size_t size)
+{
+	size_t n = 0;
+	bool quoted = *s == '"';
+	s += quoted;
+	for (; *s && (quoted ? !(*s == '"' && s[1] != '"') : *s != ','); s++) {
+		if (quoted && *s == '"')
+			s++;
+		if (n + 1 < size)
+			out[n++] = *s;
+	}
+	out[n] = '\0';
+	s += quoted && *s == '"';
+	return *s == ',' ? s + 1 : s;
 }

@@ -1,0 +1,138 @@
+/* The HTTP methods: every answer reads the tables that httpstatus-gen wrote
+ * from gen/methods.tsv. By id it is a bounds check and a load; by token,
+ * one hash (blind to case, as the names' is) and one compare in exact case.
+ * A token under eight bytes, which the common methods all are, is one
+ * window of the hash, and its compare one number against the window the
+ * generator stored. */
+#include "httpstatus.h"
+
+#include "keyhash.h"
+
+#include <limits.h>
+#include <stdint.h>
+
+#include "methods-tables.h"
+
+/* The method with id m, or NULL for any value that is no method's id. */
+static const struct hs_method *method_of(enum httpstatus_method m)
+{
+	unsigned id = (unsigned)m;
+	if (id >= HS_METHOD_ID_LIMIT || hs_methods[id].token_len == 0)
+		return NULL;
+	return &hs_methods[id];
+}
+
+static const char *string_at(size_t at)
+{
+	return (const char *)hs_method_pool + at;
+}
+
+static inline size_t slot_of(uint64_t sum)
+{
+	return (size_t)(sum * HS_METHOD_SEED >> HS_METHOD_SHIFT);
+}
+
+/* The id of the method that the len (1 to 7) bytes at s are, or 0: their
+ * one window picks the slot and is the whole compare. */
+static inline unsigned find_short(const unsigned char *s, size_t len)
+{
+	uint64_t w = keyhash_short_window(s, len);
+	unsigned id = hs_method_by_slot[slot_of(keyhash_start(w, w, len))];
+	return hs_methods[id].token_len == len && hs_methods[id].first == w ? id : 0;
+}
+
+/* The same for 8 bytes or more: the first window is compared with the
+ * record, the rest with the token in the pool. */
+static unsigned find_long(const unsigned char *s, size_t len)
+{
+	uint64_t first = keyhash_load64(s), last = keyhash_load64(s + len - 8);
+	uint64_t sum = keyhash_start(first, last, len);
+	for (size_t i = 8; i + 8 < len; i += 8)
+		sum = keyhash_add(sum, keyhash_load64(s + i), i / 8);
+	unsigned id = hs_method_by_slot[slot_of(sum)];
+	const struct hs_method *m = &hs_methods[id];
+	if (m->token_len != len || m->first != first)
+		return 0;
+	const unsigned char *token = hs_method_pool + m->token;
+	uint64_t diff = last ^ keyhash_load64(token + len - 8);
+	for (size_t i = 8; i + 8 < len; i += 8)
+		diff |= keyhash_load64(s + i) ^ keyhash_load64(token + i);
+	return diff ? 0 : id;
+}
+
+enum httpstatus_method httpstatus_method_from_name_n(const char *token, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)token;
+	if (!s || len == 0 || len > HS_METHOD_MAX_LEN)
+		return HTTP_METHOD_UNKNOWN;
+	return (enum httpstatus_method)(len < 8 ? find_short(s, len) : find_long(s, len));
+}
+
+enum httpstatus_method httpstatus_method_from_name(const char *token)
+{
+	if (!token)
+		return HTTP_METHOD_UNKNOWN;
+	/* No further than one byte past the longest token: a long string is
+	 * no method, however long it is. */
+	size_t len = 0;
+	while (len <= HS_METHOD_MAX_LEN && token[len] != '\0')
+		len++;
+	return httpstatus_method_from_name_n(token, len);
+}
+
+const char *httpstatus_method_name(enum httpstatus_method m)
+{
+	const struct hs_method *e = method_of(m);
+	return e ? string_at(e->token) : NULL;
+}
+
+const char *httpstatus_method_description(enum httpstatus_method m)
+{
+	const struct hs_method *e = method_of(m);
+	return e ? string_at(e->description) : NULL;
+}
+
+const char *httpstatus_method_reference(enum httpstatus_method m)
+{
+	const struct hs_method *e = method_of(m);
+	return e ? string_at(e->reference) : NULL;
+}
+
+/* Id 0 and the ids of no method have no flags: no check needed. */
+static bool has_flag(enum httpstatus_method m, unsigned flag)
+{
+	unsigned id = (unsigned)m;
+	return id < HS_METHOD_ID_LIMIT && (hs_methods[id].flags & flag) != 0;
+}
+
+bool httpstatus_method_is_safe(enum httpstatus_method m)
+{
+	return has_flag(m, HS_METHOD_SAFE);
+}
+
+bool httpstatus_method_is_idempotent(enum httpstatus_method m)
+{
+	return has_flag(m, HS_METHOD_IDEMPOTENT);
+}
+
+bool httpstatus_method_is_cacheable(enum httpstatus_method m)
+{
+	return has_flag(m, HS_METHOD_CACHEABLE);
+}
+
+enum httpstatus_method httpstatus_method_next(enum httpstatus_method m)
+{
+	/* Through unsigned, whatever type the compiler gives the enum: a
+	 * negative value is below every id. */
+	unsigned from = (unsigned)m;
+	unsigned id = from > INT_MAX ? 1 : from + 1;
+	for (; id < HS_METHOD_ID_LIMIT; id++)
+		if (hs_methods[id].token_len)
+			return (enum httpstatus_method)id;
+	return HTTP_METHOD_UNKNOWN;
+}
+
+size_t httpstatus_method_count(void)
+{
+	return HS_METHOD_COUNT;
+}
