@@ -178,6 +178,14 @@ HTTPSTATUS_API size_t httpstatus_method_count(void);
 #define HTTPSTATUS_CONTENT_TYPE_HTML "text/html; charset=utf-8"
 #define HTTPSTATUS_CONTENT_TYPE_PROBLEM_JSON "application/problem+json"
 
+/* Whether a response with code to a request with this method has content
+ * (RFC 9110, Sections 6.4.1, 9.3.6, 15.3.6; RFC 9112, Section 6.3): false
+ * for a response to HEAD, any 1xx (registered or not), 204, 205, 304, and a
+ * 2xx to CONNECT; true for every other code of 100-599, whatever the method
+ * (HTTP_METHOD_UNKNOWN and any other value included); false outside 100-599.
+ * Since 0.2.0. */
+HTTPSTATUS_API bool httpstatus_has_content(enum httpstatus_method request, int code);
+
 /* The whole status line, "HTTP/1.1 404 Not Found\r\n", precomputed and
  * NUL-terminated, ready for write or writev; its length (without the NUL) in
  * *len when len is not NULL. NULL, and *len 0, for any code that is not

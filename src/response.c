@@ -101,6 +101,15 @@ static bool code_has_content(int code)
 	return (unsigned)code - 200 < 400 && code != 204 && code != 205 && code != 304;
 }
 
+bool httpstatus_has_content(enum httpstatus_method request, int code)
+{
+	/* A response to HEAD has none (Section 9.3.2), and a 2xx to CONNECT
+	 * turns the connection into a tunnel (Section 9.3.6). */
+	if (request == HTTP_METHOD_HEAD || !code_has_content(code))
+		return false;
+	return !(request == HTTP_METHOD_CONNECT && (unsigned)code - 200 < 100);
+}
+
 /* ---- Writing like snprintf -------------------------------------------------- */
 
 /* Output under construction: bytes up to room are written, the rest only

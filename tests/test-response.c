@@ -1,7 +1,8 @@
-/* What a server sends for a code: the status lines, precomputed and written,
- * the error page and the problem body, each against what the data file and
- * the RFCs say, written out here; and every writer follows snprintf's rules
- * to the byte. The page and the body under real parsers: test-response-parsers.c. */
+/* What a server sends for a code: whether the response has content, the
+ * status lines, precomputed and written, the error page and the problem
+ * body, each against what the data files and the RFCs say, written out here;
+ * and every writer follows snprintf's rules to the byte. The page and the
+ * body under real parsers: test-response-parsers.c. */
 #include "json.h"
 #include "testdata.h"
 #include "utf8-replaced.h"
@@ -28,17 +29,71 @@ static const struct test_entry *registered(int code)
 	return NULL;
 }
 
-/* Whether a response with code has content whatever the request (RFC 9110,
- * Sections 15.2, 15.3.5, 15.3.6 and 15.4.5): not for any 1xx, 204, 205 or
- * 304, nor outside 100-599. */
-static bool content_allowed(int code)
+static struct test_methods methods;
+
+/* Whether a response with code to a request with this method (its token,
+ * NULL for none) has content, as RFC 9110 and RFC 9112 say: never outside
+ * 100-599 (no such response), nor for HEAD (Section 9.3.2), any 1xx (15.2),
+ * 204 (15.3.5), 205 (15.3.6), 304 (15.4.5), nor a 2xx to CONNECT, which
+ * makes a tunnel (9.3.6); every other response may have content. */
+static bool rfc_has_content(const char *method, int code)
 {
-	return code >= 200 && code <= 599 && code != 204 && code != 205 && code != 304;
+	bool head = method && strcmp(method, "HEAD") == 0;
+	bool connect = method && strcmp(method, "CONNECT") == 0;
+	if (code < 100 || code > 599 || head || code < 200)
+		return false;
+	if (code == 204 || code == 205 || code == 304)
+		return false;
+	return !(connect && code < 300);
 }
 
 static void fill(char *buf, size_t size)
 {
 	memset(buf, '#', size);
+}
+
+/* ---- Content ---------------------------------------------------------------- */
+
+static void check_content(int method_value, const char *token)
+{
+	for (int code = 0; code <= 700; code++)
+		if (httpstatus_has_content((enum httpstatus_method)method_value, code) !=
+		    rfc_has_content(token, code))
+			fail_msg("has_content(%s (%d), %d) is wrong", token ? token : "no method",
+				 method_value, code);
+}
+
+static void has_content_follows_the_rfcs_for_every_method_and_code(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < methods.count; i++)
+		check_content(methods.methods[i].id, methods.methods[i].token);
+}
+
+static void has_content_takes_any_other_method_value_as_no_method(void **state)
+{
+	static const int others[] = {INT_MIN, -1, 1000, INT_MAX};
+	(void)state;
+	check_content(HTTP_METHOD_UNKNOWN, NULL);
+	for (int value = -1000; value <= 1000; value++) {
+		bool known = false;
+		for (size_t i = 0; i < methods.count; i++)
+			known |= methods.methods[i].id == value;
+		if (!known)
+			check_content(value, NULL);
+	}
+	for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
+		check_content(others[i], NULL);
+}
+
+static void has_content_is_false_for_every_int_outside_100_to_599(void **state)
+{
+	static const int codes[] = {INT_MIN, -404, -1, 0, 99, 600, 1404, INT_MAX};
+	(void)state;
+	for (size_t c = 0; c < sizeof codes / sizeof codes[0]; c++) {
+		assert_false(httpstatus_has_content(HTTP_METHOD_GET, codes[c]));
+		assert_false(httpstatus_has_content(HTTP_METHOD_UNKNOWN, codes[c]));
+	}
 }
 
 /* ---- Status lines ---------------------------------------------------------- */
@@ -315,7 +370,7 @@ static void every_code_with_content_gets_its_page(void **state)
 	static const char *const details[] = {NULL, "", "Try again <later> & \"soon\", 'ok'\r\n"};
 	(void)state;
 	for (int code = 200; code <= 599; code++) {
-		if (!content_allowed(code))
+		if (!rfc_has_content(NULL, code))
 			continue;
 		for (size_t d = 0; d < sizeof details / sizeof details[0]; d++) {
 			char want[8192], got[8192];
@@ -355,7 +410,7 @@ static void every_code_with_content_gets_its_problem(void **state)
 {
 	(void)state;
 	for (int code = 200; code <= 599; code++) {
-		if (!content_allowed(code))
+		if (!rfc_has_content(NULL, code))
 			continue;
 		char buf[512];
 		size_t len = httpstatus_problem_json(buf, sizeof buf, code, "Try again \"soon\"");
@@ -478,7 +533,7 @@ static void codes_without_content_get_no_page_and_no_problem(void **state)
 	static const int extremes[] = {INT_MIN, -404, -1, 1404, INT_MAX};
 	(void)state;
 	for (int code = 0; code <= 700; code++)
-		if (!content_allowed(code))
+		if (!rfc_has_content(NULL, code))
 			check_no_page_and_no_problem(code);
 	for (size_t i = 0; i < sizeof extremes / sizeof extremes[0]; i++)
 		check_no_page_and_no_problem(extremes[i]);
@@ -493,8 +548,16 @@ static void content_types_name_the_media_types(void **state)
 
 int main(int argc, char **argv)
 {
-	testdata_from_args(argc, argv);
+	if (argc != 3) {
+		fprintf(stderr, "usage: %s STATUS-CODES METHODS\n", argv[0]);
+		return 2;
+	}
+	testdata_load(argv[1], &testdata);
+	testdata_load_methods(argv[2], &methods);
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(has_content_follows_the_rfcs_for_every_method_and_code),
+		cmocka_unit_test(has_content_takes_any_other_method_value_as_no_method),
+		cmocka_unit_test(has_content_is_false_for_every_int_outside_100_to_599),
 		cmocka_unit_test(status_line_writes_the_whole_line),
 		cmocka_unit_test(unregistered_code_gets_an_empty_reason_phrase),
 		cmocka_unit_test(every_code_of_100_to_599_gets_its_line),
