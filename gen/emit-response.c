@@ -26,7 +26,7 @@ static void emit_line(FILE *out, const struct status_entry *e)
 bool emit_response_tables(FILE *out, const struct data *d)
 {
 	size_t span = (size_t)(d->codes[d->code_count - 1].code - CODE_BASE) + 1;
-	size_t pool_size = 0, min_len = (size_t)-1, max_len = 0;
+	size_t pool_size = 1, min_len = (size_t)-1, max_len = 0; /* 1: offset 0 is no line */
 	for (size_t i = 0; i < d->code_count; i++) {
 		size_t len = line_len(&d->codes[i]);
 		pool_size += len + 1;
@@ -52,9 +52,10 @@ bool emit_response_tables(FILE *out, const struct data *d)
 	      "#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n"
 	      "#endif\n"
 	      "/* Each line with its NUL, at the offset in its comment. */\n"
-	      "static const char hs_line_pool[] =\n",
+	      "static const char hs_line_pool[] =\n"
+	      "\t/*     0 */ \"\\0\" /* no line */\n",
 	      out);
-	size_t at = 0;
+	size_t at = 1;
 	for (size_t i = 0; i < d->code_count; i++) {
 		fprintf(out, "\t/* %5zu */ ", at);
 		emit_line(out, &d->codes[i]);
@@ -71,7 +72,7 @@ bool emit_response_tables(FILE *out, const struct data *d)
 	      "length. */\n"
 	      "static const uint32_t hs_line_by_code[HS_LINE_CODE_SPAN] = {\n",
 	      out);
-	at = 0;
+	at = 1;
 	for (size_t i = 0; i < d->code_count; i++) {
 		const struct status_entry *e = &d->codes[i];
 		size_t len = line_len(e);

@@ -133,10 +133,12 @@ static void put(struct out *o, const char *s, size_t n)
 		size_t fit = o->room - o->len;
 		memcpy(o->buf + o->len, s, n < fit ? n : fit);
 	}
+	/* GCOVR_EXCL_BR_START: SIZE_MAX takes a 32-bit size_t and gigabytes of detail */
 	o->len = n > SIZE_MAX - o->len ? SIZE_MAX : o->len + n;
+	/* GCOVR_EXCL_BR_STOP */
 }
 
-#define PUT_LITERAL(o, literal) put(o, literal, sizeof literal - 1)
+#define PUT_LITERAL(o, literal) put(o, literal, sizeof(literal) - 1)
 
 /* The NUL, at the end of what fitted; the length of the whole output. */
 static size_t finish(struct out *o)
@@ -158,47 +160,39 @@ static void put_code(struct out *o, int code)
 
 enum syntax { HTML, JSON };
 
-/* How c (below 0x80) is written in HTML text: escaped where it could end
- * an element or an attribute or start a reference, and a carriage return,
- * which a parser would turn into a line feed, as a reference. 0 if as it
+/* What c (below 0x80) becomes in HTML text: a reference where it could
+ * end an element or an attribute or start a reference, and for a carriage
+ * return, which a parser would turn into a line feed; NULL if it stays as it
  * is. (Tables rather than a switch, whose jump table would need
  * relocations.) */
-static size_t html_escape(unsigned char c, char *esc)
+static const char *html_escape(unsigned char c)
 {
 	static const char refs[][7] = {"", "&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "&#13;"};
 	static const unsigned char ref_of[0x80] = {
 		['&'] = 1, ['<'] = 2, ['>'] = 3, ['"'] = 4, ['\''] = 5, ['\r'] = 6};
-	const char *ref = refs[ref_of[c]];
-	size_t n = strlen(ref);
-	memcpy(esc, ref, n);
-	return n;
+	return ref_of[c] ? refs[ref_of[c]] : NULL;
 }
 
-static size_t json_u_escape(uint32_t cp, char *esc)
+/* What code point cp (ASCII, or a decoded character) becomes in a JSON
+ * string: an escape for quotes and backslash, every control character (C0,
+ * DEL, C1) and U+2028 and U+2029, which end a line in JavaScript; NULL if it
+ * stays as it is. A \u escape is written into u. */
+static const char *json_escape(uint32_t cp, char u[7])
 {
+	static const char named[][3] = {
+		['\b'] = "\\b", ['\f'] = "\\f", ['\n'] = "\\n", ['\r'] = "\\r",
+		['\t'] = "\\t", ['"'] = "\\\"", ['\\'] = "\\\\"};
 	static const char hex[] = "0123456789abcdef";
-	memcpy(esc, "\\u", 2);
+	if (cp < sizeof named / sizeof named[0] && named[cp][0])
+		return named[cp];
+	if (!(cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029))
+		return NULL;
+	u[0] = '\\';
+	u[1] = 'u';
 	for (int i = 0; i < 4; i++)
-		esc[2 + i] = hex[cp >> (12 - 4 * i) & 0xf];
-	return 6;
-}
-
-/* How code point cp (ASCII, or a decoded character) is written in a JSON
- * string: quotes and backslash escaped, every control character (C0, DEL,
- * C1) too, and U+2028 and U+2029, which end a line in JavaScript. 0 if as it
- * is. */
-static size_t json_escape(uint32_t cp, char *esc)
-{
-	static const char named[] = {['\b'] = 'b', ['\f'] = 'f', ['\n'] = 'n', ['\r'] = 'r',
-				     ['\t'] = 't', ['"'] = '"',  ['\\'] = '\\'};
-	if (cp < sizeof named && named[cp]) {
-		esc[0] = '\\';
-		esc[1] = named[cp];
-		return 2;
-	}
-	if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029)
-		return json_u_escape(cp, esc);
-	return 0;
+		u[2 + i] = hex[cp >> (12 - 4 * i) & 0xf];
+	u[6] = '\0';
+	return u;
 }
 
 /* The len bytes of text, escaped for syntax, with each ill-formed UTF-8
@@ -208,23 +202,23 @@ static void put_text(struct out *o, enum syntax syntax, const char *text, size_t
 	const unsigned char *s = (const unsigned char *)text;
 	size_t done = 0; /* written up to here */
 	for (size_t i = 0; i < len;) {
-		char esc[8];
-		size_t esc_len, n = 1;
+		char u[7];
+		const char *esc;
+		size_t n = 1;
 		uint32_t cp = s[i];
 		if (cp >= 0x80)
 			n = utf8_decode(s + i, len - i, &cp);
 		if (n == 0) {
 			n = utf8_invalid_len(s + i, len - i);
-			memcpy(esc, "\xef\xbf\xbd", 3);
-			esc_len = 3;
+			esc = "\xef\xbf\xbd"; /* U+FFFD */
 		} else if (syntax == HTML) {
-			esc_len = cp < 0x80 ? html_escape((unsigned char)cp, esc) : 0;
+			esc = cp < 0x80 ? html_escape((unsigned char)cp) : NULL;
 		} else {
-			esc_len = json_escape(cp, esc);
+			esc = json_escape(cp, u);
 		}
-		if (esc_len) {
+		if (esc) {
 			put(o, text + done, i - done);
-			put(o, esc, esc_len);
+			put(o, esc, strlen(esc));
 			done = i + n;
 		}
 		i += n;

@@ -22,7 +22,7 @@
 #define HS_LINE_MAX_LEN 36
 /* An index word is offset << HS_LINE_LEN_BITS | length; 0 for none. */
 #define HS_LINE_LEN_BITS 8
-#define HS_LINE_POOL_SIZE 220
+#define HS_LINE_POOL_SIZE 221
 
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
@@ -30,14 +30,15 @@
 #endif
 /* Each line with its NUL, at the offset in its comment. */
 static const char hs_line_pool[] =
-	/*     0 */ "HTTP/1.1 100 Continue\r\n\0"
-	/*    24 */ "HTTP/1.1 200 OK\r\n\0"
-	/*    42 */ "HTTP/1.1 300 Multiple Choices\r\n\0"
-	/*    74 */ "HTTP/1.1 302 Found\r\n\0"
-	/*    95 */ "HTTP/1.1 400 Bad Request\r\n\0"
-	/*   122 */ "HTTP/1.1 413 Content Too Large\r\n\0"
-	/*   155 */ "HTTP/1.1 418 I'm a Teapot\r\n\0"
-	/*   183 */ "HTTP/1.1 500 Internal Server Error\r\n\0"
+	/*     0 */ "\0" /* no line */
+	/*     1 */ "HTTP/1.1 100 Continue\r\n\0"
+	/*    25 */ "HTTP/1.1 200 OK\r\n\0"
+	/*    43 */ "HTTP/1.1 300 Multiple Choices\r\n\0"
+	/*    75 */ "HTTP/1.1 302 Found\r\n\0"
+	/*    96 */ "HTTP/1.1 400 Bad Request\r\n\0"
+	/*   123 */ "HTTP/1.1 413 Content Too Large\r\n\0"
+	/*   156 */ "HTTP/1.1 418 I'm a Teapot\r\n\0"
+	/*   184 */ "HTTP/1.1 500 Internal Server Error\r\n\0"
 	;
 #if defined(__GNUC__)
 #pragma GCC diagnostic pop
@@ -45,14 +46,14 @@ static const char hs_line_pool[] =
 
 /* By code - HS_LINE_CODE_BASE: the line's offset << HS_LINE_LEN_BITS | its length. */
 static const uint32_t hs_line_by_code[HS_LINE_CODE_SPAN] = {
-	[100 - 100] = 0 << 8 | 23, /* 100 Continue */
-	[200 - 100] = 24 << 8 | 17, /* 200 OK */
-	[300 - 100] = 42 << 8 | 31, /* 300 Multiple Choices */
-	[302 - 100] = 74 << 8 | 20, /* 302 Found */
-	[400 - 100] = 95 << 8 | 26, /* 400 Bad Request */
-	[413 - 100] = 122 << 8 | 32, /* 413 Content Too Large */
-	[418 - 100] = 155 << 8 | 27, /* 418 I'm a Teapot */
-	[500 - 100] = 183 << 8 | 36, /* 500 Internal Server Error */
+	[100 - 100] = 1 << 8 | 23, /* 100 Continue */
+	[200 - 100] = 25 << 8 | 17, /* 200 OK */
+	[300 - 100] = 43 << 8 | 31, /* 300 Multiple Choices */
+	[302 - 100] = 75 << 8 | 20, /* 302 Found */
+	[400 - 100] = 96 << 8 | 26, /* 400 Bad Request */
+	[413 - 100] = 123 << 8 | 32, /* 413 Content Too Large */
+	[418 - 100] = 156 << 8 | 27, /* 418 I'm a Teapot */
+	[500 - 100] = 184 << 8 | 36, /* 500 Internal Server Error */
 };
 
 HS_ASSERT(sizeof hs_line_pool == HS_LINE_POOL_SIZE + 1, "the pool is the size its offsets assume");
