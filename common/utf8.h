@@ -33,20 +33,15 @@ static inline size_t utf8_decode(const unsigned char *s, size_t avail, uint32_t 
  * none, as the WHATWG Encoding Standard and Python's decoders count. */
 static inline size_t utf8_invalid_len(const unsigned char *s, size_t avail)
 {
-	/* Table 3-7: a lead byte, the range of the byte after it, the length. */
-	unsigned lo = 0x80, hi = 0xbf;
+	/* Table 3-7: the length a lead byte starts, and the range of the byte
+	 * after it. (No if-else chain on the lead byte: clang makes a jump table
+	 * of one, which would need relocations in the library.) */
 	size_t n = s[0] >= 0xc2 && s[0] <= 0xdf   ? 2
 		   : s[0] >= 0xe0 && s[0] <= 0xef ? 3
 		   : s[0] >= 0xf0 && s[0] <= 0xf4 ? 4
 						  : 1;
-	if (s[0] == 0xe0)
-		lo = 0xa0;
-	else if (s[0] == 0xed)
-		hi = 0x9f;
-	else if (s[0] == 0xf0)
-		lo = 0x90;
-	else if (s[0] == 0xf4)
-		hi = 0x8f;
+	unsigned lo = s[0] == 0xe0 ? 0xa0 : s[0] == 0xf0 ? 0x90 : 0x80;
+	unsigned hi = s[0] == 0xed ? 0x9f : s[0] == 0xf4 ? 0x8f : 0xbf;
 	size_t i = 1;
 	if (n > 1 && i < avail && s[1] >= lo && s[1] <= hi)
 		for (i = 2; i < n && i < avail && (s[i] & 0xc0) == 0x80; i++)
