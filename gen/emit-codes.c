@@ -94,15 +94,6 @@ static void emit_entry(FILE *out, const struct data *d, const struct layout *l, 
 		l->alias_first[i]);
 }
 
-static size_t max_phrase_len(const struct data *d)
-{
-	size_t max = 0;
-	for (size_t i = 0; i < d->code_count; i++)
-		if (strlen(d->codes[i].phrase) > max)
-			max = strlen(d->codes[i].phrase);
-	return max;
-}
-
 bool emit_codes_tables(FILE *out, const struct data *d)
 {
 	struct layout l = {0};
@@ -130,13 +121,10 @@ bool emit_codes_tables(FILE *out, const struct data *d)
 		"#define HS_COUNT %zu\n"
 		"#define HS_CODE_BASE %d\n"
 		"#define HS_CODE_SPAN %zu\n"
-		"/* The longest phrase a status line holds. */\n"
-		"#define HS_LINE_PHRASE_MAX_LEN %zu\n"
 		"#define HS_ALIAS_COUNT %zu /* older names and phrases */\n"
 		"#define HS_ENTRY_ALIASES_MAX %zu /* the most of one code */\n"
 		"#define HS_FLAG_COUNT %d\n\n",
-		d->code_count, CODE_BASE, span, max_phrase_len(d), l.alias_count, aliases_max,
-		STATUS_FLAG_COUNT);
+		d->code_count, CODE_BASE, span, l.alias_count, aliases_max, STATUS_FLAG_COUNT);
 	fprintf(out, "typedef %s hs_offset;\n", uint_type(l.pool.size));
 	fprintf(out, "typedef %s hs_index;\n\n", uint_type(d->code_count));
 	fputs("struct hs_entry {\n"
@@ -178,9 +166,7 @@ bool emit_codes_tables(FILE *out, const struct data *d)
 	fputs("};\n\n", out);
 	emit_keytab(out, &l.names, &l.pool, "NAME", "uint16_t", "struct hs_key");
 	emit_keytab(out, &l.phrases, &l.pool, "PHRASE", "uint16_t", "struct hs_key");
-	fputs("HS_ASSERT(HS_LINE_PHRASE_MAX_LEN <= 64, \"copy_short copies at most 64 bytes "
-	      "of a status line phrase\");\n"
-	      "HS_ASSERT(HS_CODE_SPAN <= 500, \"codes are 100-599\");\n"
+	fputs("HS_ASSERT(HS_CODE_SPAN <= 500, \"codes are 100-599\");\n"
 	      "HS_ASSERT(HS_ALIAS_COUNT <= UINT16_MAX, \"alias_first fits in 16 bits\");\n"
 	      "HS_ASSERT(HS_ENTRY_ALIASES_MAX <= UINT8_MAX, \"alias_count fits in 8 bits\");\n"
 	      "HS_ASSERT(HS_FLAG_COUNT <= 16, \"the flags fit in 16 bits\");\n"

@@ -234,6 +234,8 @@ void emit_string(FILE *out, const char *text, size_t len)
 			fprintf(out, "\\%c", c);
 		else if (c == 0 && (i + 1 == len || text[i + 1] < '0' || text[i + 1] > '7'))
 			fputs("\\0", out);
+		else if (c == '\r' || c == '\n')
+			fputs(c == '\r' ? "\\r" : "\\n", out);
 		else if (c >= 0x20 && c < 0x7f)
 			fputc(c, out);
 		else /* three octal digits: the next character cannot join in */

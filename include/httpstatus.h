@@ -82,13 +82,6 @@ HTTPSTATUS_API const char *httpstatus_alias(int code, size_t i);
  * gives "Bad Request"). NULL outside 100-599. Since 0.1.0. */
 HTTPSTATUS_API const char *httpstatus_reason(int code);
 
-/* Writes "HTTP/1.1 404 Not Found\r\n" (with httpstatus_reason's phrase) like
- * snprintf: at most size - 1 bytes and a terminating NUL, nothing at all if
- * size is 0 or buf is NULL. Returns the length of the whole line, so a
- * return value >= size means it was cut short; returns 0 and writes nothing
- * for a code outside 100-599. Since 0.1.0. */
-HTTPSTATUS_API size_t httpstatus_status_line(char *buf, size_t size, int code);
-
 /* ---- Classes ------------------------------------------------------------- */
 
 /* The class of any code of 100-599, known or not; INVALID outside.
@@ -215,6 +208,55 @@ HTTPSTATUS_API enum httpstatus_method httpstatus_method_next(enum httpstatus_met
 
 /* How many methods there are (HTTPSTATUS_METHOD_COUNT). Since 0.2.0. */
 HTTPSTATUS_API size_t httpstatus_method_count(void);
+
+/* ---- What a server sends -------------------------------------------------- */
+
+/* The media types of httpstatus_error_page's and httpstatus_problem_json's
+ * output, for Content-Type. Since 0.2.0. */
+#define HTTPSTATUS_CONTENT_TYPE_HTML "text/html; charset=utf-8"
+#define HTTPSTATUS_CONTENT_TYPE_PROBLEM_JSON "application/problem+json"
+
+/* Whether a response with code to a request with this method has content
+ * (RFC 9110, Sections 6.4.1, 9.3.6, 15.3.6; RFC 9112, Section 6.3): false
+ * for a response to HEAD, any 1xx (registered or not), 204, 205, 304, and a
+ * 2xx to CONNECT; true for every other code of 100-599, whatever the method
+ * (HTTP_METHOD_UNKNOWN and any other value included); false outside 100-599.
+ * Since 0.2.0. */
+HTTPSTATUS_API bool httpstatus_has_content(enum httpstatus_method request, int code);
+
+/* The whole status line, "HTTP/1.1 404 Not Found\r\n", precomputed and
+ * NUL-terminated, ready for write or writev; its length (without the NUL) in
+ * *len when len is not NULL. NULL, and *len 0, for any code that is not
+ * registered (see httpstatus_status_line for those). Since 0.2.0. */
+HTTPSTATUS_API const char *httpstatus_status_line_static(int code, size_t *len);
+
+/* Writes the status line like snprintf: at most size - 1 bytes and a
+ * terminating NUL, nothing at all if size is 0 or buf is NULL. Returns the
+ * length of the whole line, so a return value >= size means it was cut
+ * short. A registered code gets its phrase, "HTTP/1.1 404 Not Found\r\n";
+ * any other code of 100-599 an empty one, "HTTP/1.1 471 \r\n" (RFC 9112,
+ * Section 4), since 0.2.0 (0.1.0 wrote its class's phrase). Returns 0 and
+ * writes nothing for a code outside 100-599. Since 0.1.0. */
+HTTPSTATUS_API size_t httpstatus_status_line(char *buf, size_t size, int code);
+
+/* A small complete HTML page for a response with code (Content-Type
+ * HTTPSTATUS_CONTENT_TYPE_HTML): title and heading "404 Not Found" (only
+ * "471" for an unregistered code), the code's description, and detail, when
+ * it is not NULL, as a paragraph of text: escaped so that no byte of it can
+ * end an element or an attribute, with invalid UTF-8 replaced by U+FFFD.
+ * Written with snprintf's rules; returns the length of the whole page. 0,
+ * and nothing written, for a code whose response has no content (1xx, 204,
+ * 205, 304) and outside 100-599. Since 0.2.0. */
+HTTPSTATUS_API size_t httpstatus_error_page(char *buf, size_t size, int code, const char *detail);
+
+/* The same as an RFC 9457 problem object (Content-Type
+ * HTTPSTATUS_CONTENT_TYPE_PROBLEM_JSON):
+ *   {"type":"about:blank","title":"Not Found","status":404,"detail":"..."}
+ * title left out for an unregistered code, detail left out when NULL; JSON
+ * strings with control characters, quotes, backslash, U+2028 and U+2029
+ * escaped and invalid UTF-8 replaced by U+FFFD. snprintf's rules, and 0 for
+ * the same codes as httpstatus_error_page. Since 0.2.0. */
+HTTPSTATUS_API size_t httpstatus_problem_json(char *buf, size_t size, int code, const char *detail);
 
 /* ---- Iteration and version -------------------------------------------------- */
 

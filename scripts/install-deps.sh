@@ -1,8 +1,10 @@
 #!/bin/sh
 # Installs what building and testing libhttpstatus needs, if it is missing:
 # meson, ninja, C and C++ compilers, pkg-config, cmocka, groff (the man pages
-# are checked with it), cmake (a consumer test builds a CMake project) and the
-# tr_TR.UTF-8 locale the locale test runs under.
+# are checked with it), cmake (a consumer test builds a CMake project), curl
+# and python3 (real clients and parsers read the example server, the error
+# pages and the problem bodies) and the tr_TR.UTF-8 locale the locale test
+# runs under.
 # Any arguments name more Debian packages to install (.ci/run adds valgrind,
 # clang and the like).
 #
@@ -35,7 +37,7 @@ has_turkish_locale() {
 
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
     missing=
-    for package in meson ninja-build gcc g++ pkg-config libcmocka-dev locales groff-base cmake "$@"; do
+    for package in meson ninja-build gcc g++ pkg-config libcmocka-dev locales groff-base cmake curl python3 "$@"; do
         has_package "$package" || missing="$missing $package"
     done
     if [ -n "$missing" ]; then
@@ -50,7 +52,7 @@ if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; 
     fi
 else
     lacking=
-    for tool in meson ninja cc c++ pkg-config groff cmake; do
+    for tool in meson ninja cc c++ pkg-config groff cmake curl python3; do
         command -v "$tool" >/dev/null 2>&1 || lacking="$lacking $tool"
     done
     pkg-config --exists 'cmocka >= 1.1.5' 2>/dev/null || lacking="$lacking cmocka(>=1.1.5)"

@@ -108,19 +108,8 @@ static inline bool in_class(int code, int first)
 	return (unsigned)code - (unsigned)first < 100;
 }
 
-/* The entry whose phrase a client shows for code: its own, or that of the
- * x00 code of its class, which the generator makes sure exists.
- * httpstatus_reason applies the same rule to the phrase offsets alone: one
- * load fewer on its path than going through the entry (10 instructions a
- * call against 13, measured with bench/callgrind.sh). */
-static const struct hs_entry *reason_entry(int code)
-{
-	const struct hs_entry *e = entry_of(code);
-	if (!e && class_of(code) != HTTPSTATUS_CLASS_INVALID)
-		e = entry_of(code / 100 * 100);
-	return e;
-}
-
+/* The phrase a client shows for code: its own, or that of the x00 code of
+ * its class, which the generator makes sure exists. */
 const char *httpstatus_reason(int code)
 {
 	unsigned i = (unsigned)code - HS_CODE_BASE;
@@ -131,69 +120,6 @@ const char *httpstatus_reason(int code)
 		at = hs_phrase_by_code[code / 100 * 100 - HS_CODE_BASE];
 	}
 	return string_at(at);
-}
-
-/* n (at most 64) bytes from src to dst in two fixed-size copies that may
- * overlap: no loop, which a compiler would turn into a call to memcpy. */
-static inline void copy_short(char *dst, const char *src, size_t n)
-{
-#if HS_LINE_PHRASE_MAX_LEN >= 32 /* only where the data has a phrase that long */
-	if (n >= 32) {
-		memcpy(dst, src, 32);
-		memcpy(dst + n - 32, src + n - 32, 32);
-		return;
-	}
-#endif
-	if (n >= 16) {
-		memcpy(dst, src, 16);
-		memcpy(dst + n - 16, src + n - 16, 16);
-	} else if (n >= 8) {
-		memcpy(dst, src, 8);
-		memcpy(dst + n - 8, src + n - 8, 8);
-	} else if (n >= 4) {
-		memcpy(dst, src, 4);
-		memcpy(dst + n - 4, src + n - 4, 4);
-	} else if (n > 0) {
-		dst[0] = src[0];
-		dst[n / 2] = src[n / 2];
-		dst[n - 1] = src[n - 1];
-	}
-}
-
-enum { STATUS_LINE_PHRASE_AT = 13, STATUS_LINE_FRAME = 15 }; /* "HTTP/1.1 404 ", "\r\n" */
-
-/* "HTTP/1.1 404 Not Found\r\n", without a NUL, for code 100-599. */
-ALWAYS_INLINE void write_status_line(char *out, int code, const struct hs_entry *e)
-{
-	static const char version[] = {'H', 'T', 'T', 'P', '/', '1', '.', '1', ' '};
-	unsigned digits = (unsigned)code; /* unsigned division is the cheaper */
-	size_t n = e->phrase_len;
-	memcpy(out, version, sizeof version);
-	out[9] = (char)('0' + digits / 100);
-	out[10] = (char)('0' + digits / 10 % 10);
-	out[11] = (char)('0' + digits % 10);
-	out[12] = ' ';
-	copy_short(out + STATUS_LINE_PHRASE_AT, string_at(e->phrase), n);
-	out[STATUS_LINE_PHRASE_AT + n] = '\r';
-	out[STATUS_LINE_PHRASE_AT + n + 1] = '\n';
-}
-
-size_t httpstatus_status_line(char *buf, size_t size, int code)
-{
-	const struct hs_entry *e = reason_entry(code);
-	if (!e)
-		return 0;
-	size_t len = STATUS_LINE_FRAME + (size_t)e->phrase_len;
-	if (buf && size > len) {
-		write_status_line(buf, code, e);
-		buf[len] = '\0';
-	} else if (buf && size > 0) {
-		char line[STATUS_LINE_FRAME + HS_LINE_PHRASE_MAX_LEN];
-		write_status_line(line, code, e);
-		memcpy(buf, line, size - 1);
-		buf[size - 1] = '\0';
-	}
-	return len;
 }
 
 enum httpstatus_class httpstatus_class(int code)

@@ -16,8 +16,6 @@
 #define HS_COUNT 8
 #define HS_CODE_BASE 100
 #define HS_CODE_SPAN 401
-/* The longest phrase a status line holds. */
-#define HS_LINE_PHRASE_MAX_LEN 21
 #define HS_ALIAS_COUNT 3 /* older names and phrases */
 #define HS_ENTRY_ALIASES_MAX 2 /* the most of one code */
 #define HS_FLAG_COUNT 8
@@ -306,7 +304,6 @@ static const struct hs_key hs_phrase_keys[11] = {
 HS_ASSERT(sizeof hs_phrase_slots / sizeof hs_phrase_slots[0] == (uint64_t)1 << (64 - HS_PHRASE_SHIFT), "a hash's top bits index its slots");
 HS_ASSERT(HS_PHRASE_MAX_LEN <= UINT8_MAX, "a key's length fits in its 8 bits");
 
-HS_ASSERT(HS_LINE_PHRASE_MAX_LEN <= 64, "copy_short copies at most 64 bytes of a status line phrase");
 HS_ASSERT(HS_CODE_SPAN <= 500, "codes are 100-599");
 HS_ASSERT(HS_ALIAS_COUNT <= UINT16_MAX, "alias_first fits in 16 bits");
 HS_ASSERT(HS_ENTRY_ALIASES_MAX <= UINT8_MAX, "alias_count fits in 8 bits");
