@@ -103,7 +103,8 @@ static void class_prints_every_known_code_of_it(void **state)
 	expect(ARGS("4xx"), 0, fours, "");
 	expect(ARGS("2XX"), 0, twos, "");
 	expect(ARGS("5xx"), 0, fives, "");
-	expect(ARGS("0xx"), 1, "", "httpstatus: 0xx: no status code matches\n");
+	expect(ARGS("0xx"), 1, "", "httpstatus: 0xx: not a class (must be 1xx-5xx)\n");
+	expect(ARGS("9xx"), 1, "", "httpstatus: 9xx: not a class (must be 1xx-5xx)\n");
 	expect(ARGS("4xy"), 1, "", "httpstatus: 4xy: no status code matches\n");
 	free(fours);
 	free(twos);
@@ -427,14 +428,10 @@ static void stdin_json_is_a_value_a_line(void **state)
 	for (size_t i = 0; i < 4; i++) {
 		char *end = strchr(line, '\n');
 		assert_non_null(end);
-		if (types[i] == JSON_NULL) {
-			assert_true(end == line);
-		} else {
-			struct json *v = json_parse(line, (size_t)(end - line));
-			assert_non_null(v);
-			assert_int_equal(v->type, types[i]);
-			json_free(v);
-		}
+		struct json *v = json_parse(line, (size_t)(end - line));
+		assert_non_null(v);
+		assert_int_equal(v->type, types[i]);
+		json_free(v);
 		line = end + 1;
 	}
 	assert_string_equal(line, "");
@@ -450,9 +447,9 @@ static void stdin_answers_a_line_before_the_next_is_read(void **state)
 	assert_int_equal(write(c.in, "404\n", 4), 4);
 	assert_true(child_read_line(&c, line, sizeof line, STREAM_TIMEOUT_MS));
 	assert_string_equal(line, "404 Not Found\n");
-	assert_int_equal(write(c.in, "teapot\n", 7), 7);
+	assert_int_equal(write(c.in, "foo\n", 4), 4);
 	assert_true(child_read_line(&c, line, sizeof line, STREAM_TIMEOUT_MS));
-	assert_string_equal(line, "? teapot: no status code matches\n");
+	assert_string_equal(line, "? foo: no status code matches\n");
 	char *err;
 	assert_int_equal(child_finish(&c, &err), 1);
 	assert_string_equal(err, "");
