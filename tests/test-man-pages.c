@@ -19,29 +19,8 @@
 
 #include <cmocka.h>
 
-enum { FUNCTIONS_MAX = 128, FUNCTION_NAME_MAX = 64 };
-
 static const char *groff, *page1, *page3, *page7, *header, *httpstatus, *meson, *build_root,
 	*man3_dir, *const *completions;
-
-/* The names of the functions httpstatus.h declares; how many. */
-static size_t header_functions(char names[FUNCTIONS_MAX][FUNCTION_NAME_MAX])
-{
-	char *h = read_file(header, NULL);
-	size_t n = 0;
-	for (char *s = strstr(h, "HTTPSTATUS_API "); s; s = strstr(s + 1, "HTTPSTATUS_API ")) {
-		char *open = strchr(s, '(');
-		char *name = open;
-		while (name > s && (name[-1] == '_' || (name[-1] >= 'a' && name[-1] <= 'z')))
-			name--;
-		if (strncmp(name, "httpstatus_", 11) != 0 || open > strchr(s, '\n'))
-			continue; /* the macro's own definition */
-		assert_true(n < FUNCTIONS_MAX && open - name < FUNCTION_NAME_MAX);
-		snprintf(names[n++], FUNCTION_NAME_MAX, "%.*s", (int)(open - name), name);
-	}
-	free(h);
-	return n;
-}
 
 /* The page as man shows it on a UTF-8 terminal, without bold or underline. */
 static char *rendered(const char *page)
@@ -75,7 +54,7 @@ static void section_3_documents_every_function_of_the_header(void **state)
 {
 	(void)state;
 	char names[FUNCTIONS_MAX][FUNCTION_NAME_MAX], *man = read_file(page3, NULL);
-	size_t functions = header_functions(names);
+	size_t functions = header_functions(header, names, FUNCTIONS_MAX);
 	for (size_t i = 0; i < functions; i++) {
 		char synopsis[96];
 		snprintf(synopsis, sizeof synopsis, "%s(", names[i]);
@@ -94,7 +73,7 @@ static void section_3_names_every_function(void **state)
 {
 	(void)state;
 	char names[FUNCTIONS_MAX][FUNCTION_NAME_MAX], *man = read_file(page3, NULL);
-	size_t functions = header_functions(names);
+	size_t functions = header_functions(header, names, FUNCTIONS_MAX);
 	char *end = strstr(man, "\n.SH LIBRARY\n");
 	assert_non_null(end);
 	*end = '\0';
@@ -123,7 +102,7 @@ static void install_gives_every_function_a_page_name(void **state)
 		fail_msg("meson install: exit %d\n%s%s", r.status, r.out, r.err);
 	spawn_free(&r);
 	char names[FUNCTIONS_MAX][FUNCTION_NAME_MAX];
-	size_t functions = header_functions(names);
+	size_t functions = header_functions(header, names, FUNCTIONS_MAX);
 	for (size_t i = 0; i < functions; i++) {
 		char *page = format("%s%s/%s.3", dir, man3_dir, names[i]);
 		if (access(page, R_OK) != 0)
