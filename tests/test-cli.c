@@ -1031,6 +1031,17 @@ static void count_on_a_terminal_draws_bars_in_eighths(void **state)
 	assert_int_equal(r.status, 0);
 	assert_starts_with(r.out, expected);
 	spawn_free(&r);
+	/* A count far below an eighth of the largest bar still shows one. */
+	char *tiny = malloc(2000 * 4 + 4);
+	assert_non_null(tiny);
+	for (int i = 0; i < 2000; i++)
+		memcpy(tiny + i * 4, "200\n", 4);
+	memcpy(tiny + 2000 * 4, "500\n", 4);
+	r = run_opts(ARGS("--count", "--color=never"), tiny, 2001 * 4,
+		     (struct spawn_options){.pty_columns = 60});
+	assert_non_null(strstr(r.out, "   1    0.0%  500  Internal Server Error  \u258f\n"));
+	spawn_free(&r);
+	free(tiny);
 	/* Too narrow for a bar: none. */
 	r = run_opts(ARGS("--count", "--color=never"), in, len,
 		     (struct spawn_options){.pty_columns = 40});

@@ -42,9 +42,13 @@ static bool answer(struct printer *p, const struct query *q)
 		print_failure(p, &failed);
 		return false;
 	}
+	if (q->kind == QUERY_CODE) {
+		print_item(p, &(struct item){ITEM_CODE, q->code});
+		return true;
+	}
 	if (q->implicit)
 		print_note(q, implicit_search_note);
-	bool as_list = q->kind != QUERY_CODE && !p->in_list;
+	bool as_list = !p->in_list;
 	if (as_list)
 		printer_begin_list(p);
 	for (struct item it = {0}; query_next(q, &it);)

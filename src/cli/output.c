@@ -41,32 +41,28 @@ static void print_json_code(int code)
 	fputs("]}", stdout);
 }
 
-/* Appends the len bytes at s to the line at *end. */
-static void append(char **end, const char *s, size_t len)
+enum { LINE_MAX_BYTES = sizeof COLOR_RESET * 2 + 4 + 256 + 1 };
+
+/* "404 Not Found" and a line end, coloured or not, into line; its length. */
+static size_t format_line(char line[LINE_MAX_BYTES], int code, bool color)
 {
-	memcpy(*end, s, len);
-	*end += len;
+	const char *start = color ? color_of(code) : "", *end = color ? COLOR_RESET : "";
+	int n = snprintf(line, LINE_MAX_BYTES, "%s%d%s %s\n", start, code, end,
+			 httpstatus_phrase(code));
+	return (size_t)n < LINE_MAX_BYTES ? (size_t)n : LINE_MAX_BYTES - 1;
 }
 
-/* "404 Not Found" and a line end, built by hand and written at once:
- * standard input's answers come out at the speed of the output. */
+/* The line of a code, made once and then written at once: standard input's
+ * answers come out at the speed of the output. */
 static void print_line(const struct printer *p, int code)
 {
-	char line[2 * sizeof COLOR_RESET + 4 + 256 + 1], *end = line;
-	const char *color = p->color ? color_of(code) : "";
-	char digits[3] = {(char)('0' + code / 100), (char)('0' + code / 10 % 10),
-			  (char)('0' + code % 10)};
-	size_t phrase_len = httpstatus_phrase_len(code);
-	if (phrase_len > 255) /* GCOVR_EXCL_LINE: the data file allows no longer */
-		phrase_len = 255; /* GCOVR_EXCL_LINE */
-	append(&end, color, strlen(color));
-	append(&end, digits, 3);
-	if (p->color)
-		append(&end, COLOR_RESET, sizeof COLOR_RESET - 1);
-	append(&end, " ", 1);
-	append(&end, httpstatus_phrase(code), phrase_len);
-	append(&end, "\n", 1);
-	fwrite(line, 1, (size_t)(end - line), stdout);
+	static char lines[2][HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1][LINE_MAX_BYTES];
+	static size_t lengths[2][HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1];
+	char *line = lines[p->color][code - HTTPSTATUS_MIN];
+	size_t *len = &lengths[p->color][code - HTTPSTATUS_MIN];
+	if (*len == 0)
+		*len = format_line(line, code, p->color);
+	fwrite(line, 1, *len, stdout);
 }
 
 static void print_long_code(const struct printer *p, int code)

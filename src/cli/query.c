@@ -44,28 +44,28 @@ static size_t number_length(const char *s, size_t len)
 	return i > start ? i : 0;
 }
 
-static struct query failed(struct query q, enum query_failure why)
+static struct query *failed(struct query *q, enum query_failure why)
 {
-	q.kind = QUERY_FAILED;
-	q.failure = why;
+	q->kind = QUERY_FAILED;
+	q->failure = why;
 	return q;
 }
 
-/* The answer to the number of n bytes at s, the query or its start. */
-static struct query by_number(struct query q, const char *s, size_t n)
+/* Answers *q by the number of n bytes at s, the query or its start. */
+static struct query *by_number(struct query *q, const char *s, size_t n)
 {
 	long value = 0;
 	for (size_t i = 0; i < n && s[0] != '-' && value < 1000; i++)
 		value = value * 10 + (s[i] - '0');
-	q.number = s;
-	q.number_len = n;
-	q.number_code = value >= 100 && value <= 599 ? (int)value : 0;
-	if (!q.number_code)
+	q->number = s;
+	q->number_len = n;
+	q->number_code = value >= 100 && value <= 599 ? (int)value : 0;
+	if (!q->number_code)
 		return failed(q, FAILURE_NOT_A_CODE);
-	if (!httpstatus_is_known(q.number_code))
+	if (!httpstatus_is_known(q->number_code))
 		return failed(q, FAILURE_UNKNOWN_CODE);
-	q.kind = QUERY_CODE;
-	q.code = q.number_code;
+	q->kind = QUERY_CODE;
+	q->code = q->number_code;
 	return q;
 }
 
@@ -96,6 +96,14 @@ static int find_name_or_phrase(const char *s, size_t len)
 	return code ? code : httpstatus_from_phrase_n(s, len);
 }
 
+static bool has_blank(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (is_blank(s[i]))
+			return true;
+	return false;
+}
+
 /* The length of a status line's start, "HTTP/1.1 " or "HTTP/2 ", or 0. */
 static size_t status_line_start(const char *s, size_t len)
 {
@@ -112,18 +120,48 @@ static size_t status_line_start(const char *s, size_t len)
 }
 
 /* "404 Not Found": the code, if the rest is its phrase or name. */
-static struct query by_code_and_phrase(struct query q, size_t n)
+static struct query *by_code_and_phrase(struct query *q, size_t n)
 {
-	const char *rest = q.text + n;
-	size_t rest_len = q.len - n;
+	const char *rest = q->text + n;
+	size_t rest_len = q->len - n;
 	while (is_blank(*rest))
 		rest++, rest_len--;
-	q = by_number(q, q.text, n);
-	if (q.kind == QUERY_CODE && find_name_or_phrase(rest, rest_len) != q.code) {
-		q.code = find_name_or_phrase(rest, rest_len);
-		return failed(q, FAILURE_WRONG_PHRASE);
+	if (by_number(q, q->text, n)->kind == QUERY_CODE) {
+		int code = find_name_or_phrase(rest, rest_len);
+		if (code != q->code) {
+			q->code = code;
+			failed(q, FAILURE_WRONG_PHRASE);
+		}
 	}
 	return q;
+}
+
+/* Resolves the trimmed query *q. */
+static void parse(struct query *q)
+{
+	const char *text = q->text;
+	size_t len = q->len;
+	size_t start = status_line_start(text, len);
+	size_t n = number_length(text + start, len - start);
+	if (n && start + n == len) {
+		by_number(q, text + start, n);
+	} else if (n && is_blank(text[start + n])) {
+		if (start)
+			by_number(q, text + start, n);
+		else
+			by_code_and_phrase(q, n);
+	} else if (len == 3 && is_digit(text[0]) && fold(text[1]) == 'X' && fold(text[2]) == 'X') {
+		q->kind = text[0] >= '1' && text[0] <= '5' ? QUERY_CLASS : QUERY_FAILED;
+		q->failure = q->kind == QUERY_FAILED ? FAILURE_NOT_A_CLASS : FAILURE_NONE;
+		q->code = q->kind == QUERY_CLASS ? text[0] - '0' : 0;
+	} else if ((q->code = find_name_or_phrase(text, len)) != 0) {
+		q->kind = QUERY_CODE;
+	} else if (len >= SEARCH_MIN_BYTES && !has_blank(text, len)) {
+		*q = query_search(text, len);
+		q->implicit = q->kind == QUERY_SEARCH;
+	} else {
+		failed(q, FAILURE_NO_MATCH);
+	}
 }
 
 struct query query_parse(const char *text, size_t len)
@@ -133,35 +171,9 @@ struct query query_parse(const char *text, size_t len)
 	while (len > 0 && is_blank(text[len - 1]))
 		len--;
 	struct query q = {.kind = QUERY_BLANK, .text = text, .len = len};
-	if (len == 0)
-		return q;
-
-	size_t start = status_line_start(text, len);
-	size_t n = number_length(text + start, len - start);
-	if (n && start + n == len)
-		return by_number(q, text + start, n);
-	if (n && is_blank(text[start + n]))
-		return start ? by_number(q, text + start, n) : by_code_and_phrase(q, n);
-	if (len == 3 && is_digit(text[0]) && fold(text[1]) == 'X' && fold(text[2]) == 'X') {
-		if (text[0] < '1' || text[0] > '5')
-			return failed(q, FAILURE_NOT_A_CLASS);
-		q.kind = QUERY_CLASS;
-		q.code = text[0] - '0';
-		return q;
-	}
-	if ((q.code = find_name_or_phrase(text, len)) != 0) {
-		q.kind = QUERY_CODE;
-		return q;
-	}
-	bool one_word = true;
-	for (size_t i = 0; i < len; i++)
-		one_word &= !is_blank(text[i]);
-	if (one_word && len >= SEARCH_MIN_BYTES) {
-		q = query_search(text, len);
-		q.implicit = q.kind == QUERY_SEARCH;
-		return q;
-	}
-	return failed(q, FAILURE_NO_MATCH);
+	if (len)
+		parse(&q);
+	return q;
 }
 
 struct query query_list(void)
@@ -173,7 +185,9 @@ struct query query_search(const char *word, size_t len)
 {
 	struct query q = {.kind = QUERY_SEARCH, .text = word, .len = len};
 	struct item first = {0};
-	return query_next(&q, &first) ? q : failed(q, FAILURE_NO_MATCH);
+	if (!query_next(&q, &first))
+		failed(&q, FAILURE_NO_MATCH);
+	return q;
 }
 
 const char *query_explain(const struct query *q, char *buf, size_t size)
