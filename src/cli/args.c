@@ -85,17 +85,19 @@ static bool is_negative_number(const char *arg)
 	return arg[1] != '\0' && strspn(arg + 1, "0123456789") == strlen(arg + 1);
 }
 
-/* The value of --name=VALUE or of --name VALUE (the next argument), or
- * NULL if arg is not --name. */
-static const char *option_value(const char *name, int argc, char **argv, int *i)
+/* The value of --name=VALUE, or of --name VALUE where next is the next
+ * argument (NULL for none; *took_next says it was taken), or NULL if arg is
+ * not --name. */
+static const char *option_value(const char *name, const char *arg, const char *next,
+				bool *took_next)
 {
 	size_t n = strlen(name);
-	const char *a = argv[*i];
-	if (strncmp(a, name, n) != 0 || (a[n] != '\0' && a[n] != '='))
+	if (strncmp(arg, name, n) != 0 || (arg[n] != '\0' && arg[n] != '='))
 		return NULL;
-	if (a[n] == '=')
-		return a + n + 1;
-	return *i + 1 < argc ? argv[++*i] : "";
+	if (arg[n] == '=')
+		return arg + n + 1;
+	*took_next = next != NULL;
+	return next ? next : "";
 }
 
 /* What the shells' completion offers as a query: classes, codes and names. */
@@ -106,7 +108,7 @@ static void print_completions(void)
 	for (int c = httpstatus_next(0); c; c = httpstatus_next(c)) {
 		printf("%d\n", c);
 		for (const char *s = httpstatus_name(c); *s; s++)
-			putchar(*s >= 'A' && *s <= 'Z' ? *s + ('a' - 'A') : *s);
+			putchar((unsigned char)(*s - 'A') < 26 ? *s + ('a' - 'A') : *s);
 		putchar('\n');
 	}
 }
@@ -140,8 +142,9 @@ int args_parse(int argc, char **argv, struct options *o)
 	const char *value;
 	*o = (struct options){.format = FORMAT_LINE, .field = 1, .args = o->args};
 	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
+		const char *a = argv[i], *after = i + 1 < argc ? argv[i + 1] : NULL;
 		struct arg *next = &o->args[o->nargs];
+		bool took_next = false;
 		if (options_done || a[0] != '-' || is_negative_number(a)) {
 			*next = (struct arg){ARG_QUERY, a};
 		} else if (strcmp(a, "-") == 0) {
@@ -171,8 +174,9 @@ int args_parse(int argc, char **argv, struct options *o)
 		} else if (strcmp(a, "--count") == 0) {
 			o->count = true;
 			continue;
-		} else if ((value = option_value("--field", argc, argv, &i)) != NULL) {
+		} else if ((value = option_value("--field", a, after, &took_next)) != NULL) {
 			int status = parse_field(value, o);
+			i += took_next;
 			if (status >= 0)
 				return status;
 			field_given = true;
@@ -187,7 +191,8 @@ int args_parse(int argc, char **argv, struct options *o)
 			continue;
 		} else if (strcmp(a, "--list") == 0) {
 			*next = (struct arg){ARG_LIST, a};
-		} else if ((value = option_value("--search", argc, argv, &i)) != NULL) {
+		} else if ((value = option_value("--search", a, after, &took_next)) != NULL) {
+			i += took_next;
 			if (*value == '\0')
 				return usage_error("--search needs a word", "");
 			*next = (struct arg){ARG_SEARCH, value};

@@ -31,5 +31,5 @@ const char *color_of(int code)
 	 * background. */
 	static const char *const by_class[] = {"\033[35m", "\033[32m", "\033[36m", "\033[33m",
 					       "\033[31m"};
-	return code >= 100 && code <= 599 ? by_class[code / 100 - 1] : "";
+	return by_class[code / 100 - 1];
 }

@@ -17,7 +17,7 @@ bool color_parse(const char *word, enum color_when *when);
 bool color_enabled(enum color_when when, int fd);
 
 /* The escape that starts the colour of code's class: 1xx magenta, 2xx green,
- * 3xx cyan, 4xx yellow, 5xx red; "" outside 100-599. */
+ * 3xx cyan, 4xx yellow, 5xx red. code must be in 100-599. */
 const char *color_of(int code);
 
 /* The escape that ends a colour; color_of's are no longer. */

@@ -6,6 +6,7 @@
 
 #include <httpstatus.h>
 
+#include <limits.h>
 #include <string.h>
 
 /* The words of code's flags, each in quotes, between separators. */
@@ -13,9 +14,9 @@ static void print_flag_words(int code, const char *quote, const char *separator)
 {
 	const char *sep = "";
 	unsigned flags = httpstatus_flags(code);
-	for (unsigned bit = 1; bit && bit <= flags; bit <<= 1)
-		if (flags & bit) {
-			printf("%s%s%s%s", sep, quote, httpstatus_flag_name(bit), quote);
+	for (unsigned i = 0; i < sizeof flags * CHAR_BIT; i++)
+		if (flags & 1u << i) {
+			printf("%s%s%s%s", sep, quote, httpstatus_flag_name(1u << i), quote);
 			sep = separator;
 		}
 }
@@ -47,9 +48,8 @@ enum { LINE_MAX_BYTES = sizeof COLOR_RESET * 2 + 4 + 256 + 1 };
 static size_t format_line(char line[LINE_MAX_BYTES], int code, bool color)
 {
 	const char *start = color ? color_of(code) : "", *end = color ? COLOR_RESET : "";
-	int n = snprintf(line, LINE_MAX_BYTES, "%s%d%s %s\n", start, code, end,
-			 httpstatus_phrase(code));
-	return (size_t)n < LINE_MAX_BYTES ? (size_t)n : LINE_MAX_BYTES - 1;
+	snprintf(line, LINE_MAX_BYTES, "%s%d%s %s\n", start, code, end, httpstatus_phrase(code));
+	return strlen(line);
 }
 
 /* The line of a code, made once and then written at once: standard input's

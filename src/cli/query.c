@@ -78,8 +78,11 @@ static int find_name(const char *s, size_t len)
 	char name[NAME_MAX_BYTES];
 	if (len > sizeof name)
 		return 0;
-	for (size_t i = 0; i < len; i++)
-		name[i] = s[i] == '-' || s[i] == ' ' ? '_' : s[i];
+	for (size_t i = 0; i < len; i++) {
+		name[i] = s[i];
+		if (s[i] == '-' || s[i] == ' ')
+			name[i] = '_';
+	}
 	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
 		size_t skip = strlen(prefixes[i]);
 		int code;

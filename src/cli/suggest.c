@@ -14,10 +14,12 @@ static size_t normalize(const char *s, size_t len, char *out)
 	if (len > TEXT_MAX)
 		return 0;
 	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		out[i] = c == '_' || c == '-'
-				 ? ' '
-				 : (char)((unsigned)(c - 'A') < 26 ? c + ('a' - 'A') : c);
+		char c = s[i];
+		if (c == '_' || c == '-')
+			c = ' ';
+		else if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		out[i] = c;
 	}
 	return len;
 }
@@ -70,38 +72,49 @@ static const char *text_of(int code, size_t i)
 			: httpstatus_alias(code, i - 2);
 }
 
+/* The code's name or phrase nearest to the normalized query q (m bytes),
+ * one that looks like a name if want_name and there is one at that distance;
+ * NULL if none is near enough. Its distance in *d. */
+static const char *nearest_text(int code, const char *q, size_t m, bool want_name, size_t *d)
+{
+	const char *nearest[2] = {NULL, NULL}; /* a phrase, a name */
+	const char *text;
+	char t[TEXT_MAX];
+	*d = TEXT_MAX;
+	for (size_t i = 0; (text = text_of(code, i)) != NULL; i++) {
+		size_t n = normalize(text, strlen(text), t);
+		size_t longer = n > m ? n : m, shorter = n > m ? m : n;
+		/* The distance is at least the difference in length. */
+		if (n == 0 || (longer - shorter) * 3 > longer)
+			continue;
+		size_t dt = distance(q, m, t, n);
+		if (dt * 3 > longer || dt > *d)
+			continue;
+		if (dt < *d)
+			nearest[0] = nearest[1] = NULL;
+		*d = dt;
+		bool name = looks_like_name(text, strlen(text));
+		if (!nearest[name])
+			nearest[name] = text;
+	}
+	return nearest[want_name] ? nearest[want_name] : nearest[!want_name];
+}
+
 struct suggestions suggest(const char *query, size_t len)
 {
 	struct suggestions s = {0};
-	char q[TEXT_MAX], t[TEXT_MAX];
-	size_t m = normalize(query, len, q), best = TEXT_MAX;
+	char q[TEXT_MAX];
+	size_t m = normalize(query, len, q), best = TEXT_MAX, d;
 	bool want_name = memchr(query, '_', len) || looks_like_name(query, len);
 	for (int code = httpstatus_next(0); code && m; code = httpstatus_next(code)) {
-		const char *nearest[2] = {NULL, NULL}; /* a phrase, a name */
-		size_t d, nearest_d = TEXT_MAX;
-		const char *text;
-		for (size_t i = 0; (text = text_of(code, i)) != NULL; i++) {
-			size_t n = normalize(text, strlen(text), t);
-			size_t longer = n > m ? n : m, shorter = n > m ? m : n;
-			/* The distance is at least the difference in length. */
-			if (n == 0 || (longer - shorter) * 3 > longer ||
-			    (d = distance(q, m, t, n)) * 3 > longer || d > nearest_d)
-				continue;
-			if (d < nearest_d)
-				nearest[0] = nearest[1] = NULL;
-			nearest_d = d;
-			bool name = looks_like_name(text, strlen(text));
-			if (!nearest[name])
-				nearest[name] = text;
-		}
-		if (nearest_d == TEXT_MAX || nearest_d > best)
+		const char *text = nearest_text(code, q, m, want_name, &d);
+		if (!text || d > best)
 			continue;
-		if (nearest_d < best)
+		if (d < best)
 			s.count = 0;
-		best = nearest_d;
+		best = d;
 		if (s.count < SUGGESTIONS_MAX)
-			s.text[s.count++] =
-				nearest[want_name] ? nearest[want_name] : nearest[!want_name];
+			s.text[s.count++] = text;
 	}
 	return s;
 }
