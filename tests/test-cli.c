@@ -305,8 +305,9 @@ static void json_escapes_whatever_the_query_holds(void **state)
 static void help_and_version_go_to_stdout(void **state)
 {
 	(void)state;
-	static const char *const options[] = {"--long", "--json",    "--list", "--search",
-					      "--help", "--version", " - "};
+	static const char *const options[] = {"--long",  "--json",    "--list",   "--search",
+					      "--help",  "--version", " - ",      "--count",
+					      "--field", "--color",   "--colour", "NO_COLOR"};
 	struct spawn_result r = run(ARGS("--help"));
 	assert_int_equal(r.status, 0);
 	assert_string_equal(r.err, "");
