@@ -36,6 +36,26 @@ char *read_file(const char *path, size_t *len)
 	return text;
 }
 
+size_t header_functions(const char *path, char names[][FUNCTION_NAME_MAX], size_t max)
+{
+	char *h = read_file(path, NULL);
+	size_t n = 0;
+	for (char *s = strstr(h, "HTTPSTATUS_API "); s; s = strstr(s + 1, "HTTPSTATUS_API ")) {
+		char *open = strchr(s, '('), *name = open;
+		while (name > s && (name[-1] == '_' || (name[-1] >= 'a' && name[-1] <= 'z')))
+			name--;
+		if (strncmp(name, "httpstatus_", 11) != 0 || open > strchr(s, '\n'))
+			continue; /* the macro's own definition */
+		if (n == max || open - name >= FUNCTION_NAME_MAX) {
+			fprintf(stderr, "%s: too many functions, or too long a name\n", path);
+			exit(1);
+		}
+		snprintf(names[n++], FUNCTION_NAME_MAX, "%.*s", (int)(open - name), name);
+	}
+	free(h);
+	return n;
+}
+
 char *path_join(const char *dir, const char *name)
 {
 	return format("%s/%s", dir, name);

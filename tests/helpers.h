@@ -13,6 +13,12 @@
  * NULL), in memory the caller frees; says why and exits 1 if it cannot. */
 char *read_file(const char *path, size_t *len);
 
+enum { FUNCTIONS_MAX = 128, FUNCTION_NAME_MAX = 64 };
+
+/* The names of the functions the header at path declares with
+ * HTTPSTATUS_API, in order, into names; how many. Exits 1 past max. */
+size_t header_functions(const char *path, char names[][FUNCTION_NAME_MAX], size_t max);
+
 /* dir/name, in memory the caller frees. */
 char *path_join(const char *dir, const char *name);
 

@@ -1,3 +1,5 @@
+/* posix_openpt and ptsname, and O_DIRECT for packet-mode pipes. */
+#define _GNU_SOURCE
 #include "spawn.h"
 
 #include <errno.h>
@@ -7,6 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
+#include <sys/ioctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -19,7 +23,7 @@ static void die(const char *what)
 
 struct sink {
 	char *data;
-	size_t len, cap;
+	size_t len, cap, reads;
 };
 
 static void drain(int fd, struct sink *s, int *open_fd)
@@ -33,18 +37,61 @@ static void drain(int fd, struct sink *s, int *open_fd)
 	ssize_t n = read(fd, s->data + s->len, s->cap - s->len - 1);
 	if (n > 0) {
 		s->len += (size_t)n;
-	} else if (n == 0 || errno != EINTR) {
+		s->reads++;
+	} else if (n == 0 || errno != EINTR) { /* a pseudo-terminal's end is EIO */
 		close(fd);
 		*open_fd = -1;
+	}
+}
+
+/* A pseudo-terminal's master end, and the path of its slave end. */
+static int open_pty(char *slave, size_t size)
+{
+	int master = posix_openpt(O_RDWR | O_NOCTTY);
+	if (master < 0 || grantpt(master) || unlockpt(master))
+		die("posix_openpt");
+	snprintf(slave, size, "%s", ptsname(master));
+	return master;
+}
+
+/* In the child: stdout becomes the terminal, columns wide, bytes unchanged. */
+static void use_pty(const char *slave, unsigned short columns)
+{
+	int fd = open(slave, O_RDWR | O_NOCTTY);
+	struct termios t;
+	struct winsize size = {.ws_row = 24, .ws_col = columns};
+	if (fd < 0 || tcgetattr(fd, &t) || ioctl(fd, TIOCSWINSZ, &size))
+		die(slave);
+	t.c_oflag &= ~(tcflag_t)OPOST;
+	tcsetattr(fd, TCSANOW, &t);
+	dup2(fd, 1);
+}
+
+static void set_env(const char *const *env)
+{
+	for (; env && *env; env++) {
+		const char *eq = strchr(*env, '=');
+		if (!eq) {
+			unsetenv(*env);
+			continue;
+		}
+		char name[256];
+		snprintf(name, sizeof name, "%.*s", (int)(eq - *env), *env);
+		setenv(name, eq + 1, 1);
 	}
 }
 
 struct child spawn_start(char *const argv[], struct spawn_options options)
 {
 	int in[2], out[2], err[2];
-	if (pipe(in) || pipe(out) || pipe(err))
+	char slave[128] = "";
+	if (pipe(in) || pipe2(out, options.stdout_packets ? O_DIRECT : 0) || pipe(err))
 		die("pipe");
 	signal(SIGPIPE, SIG_IGN);
+	if (options.pty_columns) {
+		close(out[0]);
+		out[0] = open_pty(slave, sizeof slave);
+	}
 	if (options.stdout_closed) {
 		close(out[0]);
 		out[0] = -1;
@@ -56,8 +103,11 @@ struct child spawn_start(char *const argv[], struct spawn_options options)
 		dup2(in[0], 0);
 		dup2(out[1], 1);
 		dup2(err[1], 2);
+		if (options.pty_columns)
+			use_pty(slave, options.pty_columns);
 		for (int fd = 3; fd < 64; fd++)
 			close(fd);
+		set_env(options.env);
 		if (options.file_size_limit) {
 			struct rlimit limit;
 			getrlimit(RLIMIT_FSIZE, &limit);
@@ -165,6 +215,7 @@ static struct spawn_result run(char *const argv[], const char *input, size_t inp
 	}
 	r.out = sinks[0].data;
 	r.out_len = sinks[0].len;
+	r.out_reads = sinks[0].reads;
 	r.err = sinks[1].data;
 	r.err_len = sinks[1].len;
 	return r;
@@ -178,6 +229,12 @@ struct spawn_result spawn(char *const argv[], const char *input, size_t input_le
 struct spawn_result spawn_with(char *const argv[], struct spawn_options options)
 {
 	return run(argv, NULL, 0, options);
+}
+
+struct spawn_result spawn_input_with(char *const argv[], const char *input, size_t input_len,
+				     struct spawn_options options)
+{
+	return run(argv, input, input_len, options);
 }
 
 void spawn_free(struct spawn_result *r)

@@ -9,6 +9,7 @@ struct spawn_result {
 	int status; /* exit status, or 128 + signal number */
 	char *out, *err; /* NUL-terminated, the caller frees */
 	size_t out_len, err_len;
+	size_t out_reads; /* reads it took: with stdout_packets, the writes it made */
 };
 
 /* Runs argv[0] (a path) with argv, input (input_len bytes, may be NULL) on
@@ -20,10 +21,22 @@ struct spawn_options {
 	bool stdout_closed; /* its stdout is a pipe nobody reads */
 	long file_size_limit; /* RLIMIT_FSIZE, with SIGXFSZ ignored; 0 for none */
 	bool sigpipe_blocked; /* a write to a closed pipe fails with EPIPE instead */
+	/* Its stdout is a pseudo-terminal this many columns wide, with output
+	 * processing off so that bytes arrive as written; 0 for a pipe. */
+	unsigned short pty_columns;
+	/* Its stdout is a pipe in packet mode (Linux's O_DIRECT): each write
+	 * arrives as one read of at most 4096 bytes. */
+	bool stdout_packets;
+	/* "NAME=value" to set and "NAME" to unset in its environment, up to a
+	 * NULL; NULL for none. */
+	const char *const *env;
 };
 
 /* spawn(), started with options, and no input. */
 struct spawn_result spawn_with(char *const argv[], struct spawn_options options);
+/* spawn(), started with options. */
+struct spawn_result spawn_input_with(char *const argv[], const char *input, size_t input_len,
+				     struct spawn_options options);
 void spawn_free(struct spawn_result *r);
 
 /* A program left running, for tests that talk to it line by line. */

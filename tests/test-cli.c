@@ -22,14 +22,21 @@ static const char *cli;
 
 enum { MAX_ARGS = 8, STREAM_TIMEOUT_MS = 20000 };
 
-static struct spawn_result run_with_input(const char *const args[], const char *input, size_t len)
+/* Runs httpstatus with args, input on its stdin, started with options. */
+static struct spawn_result run_opts(const char *const args[], const char *input, size_t len,
+				    struct spawn_options options)
 {
 	char *argv[MAX_ARGS + 2] = {(char *)cli};
 	for (size_t i = 0; args[i]; i++) {
 		assert_true(i < MAX_ARGS);
 		argv[i + 1] = (char *)args[i];
 	}
-	return spawn(argv, input, len);
+	return spawn_input_with(argv, input, len, options);
+}
+
+static struct spawn_result run_with_input(const char *const args[], const char *input, size_t len)
+{
+	return run_opts(args, input, len, (struct spawn_options){0});
 }
 
 static struct spawn_result run(const char *const args[])
@@ -103,7 +110,8 @@ static void class_prints_every_known_code_of_it(void **state)
 	expect(ARGS("4xx"), 0, fours, "");
 	expect(ARGS("2XX"), 0, twos, "");
 	expect(ARGS("5xx"), 0, fives, "");
-	expect(ARGS("0xx"), 1, "", "httpstatus: 0xx: no status code matches\n");
+	expect(ARGS("0xx"), 1, "", "httpstatus: 0xx: not a class (must be 1xx-5xx)\n");
+	expect(ARGS("9xx"), 1, "", "httpstatus: 9xx: not a class (must be 1xx-5xx)\n");
 	expect(ARGS("4xy"), 1, "", "httpstatus: 4xy: no status code matches\n");
 	free(fours);
 	free(twos);
@@ -295,8 +303,9 @@ static void json_escapes_whatever_the_query_holds(void **state)
 static void help_and_version_go_to_stdout(void **state)
 {
 	(void)state;
-	static const char *const options[] = {"--long", "--json",    "--list", "--search",
-					      "--help", "--version", " - "};
+	static const char *const options[] = {"--long",  "--json",    "--list",   "--search",
+					      "--help",  "--version", " - ",      "--count",
+					      "--field", "--color",   "--colour", "NO_COLOR"};
 	struct spawn_result r = run(ARGS("--help"));
 	assert_int_equal(r.status, 0);
 	assert_string_equal(r.err, "");
@@ -414,31 +423,6 @@ static void stdin_answers_every_line_in_place(void **state)
 	free(out);
 }
 
-static void stdin_json_is_a_value_a_line(void **state)
-{
-	(void)state;
-	const char input[] = "404\n\nfoo\n1xx\n";
-	struct spawn_result r = run_with_input(ARGS("--json", "-"), input, sizeof input - 1);
-	assert_int_equal(r.status, 1);
-	char *line = r.out;
-	const enum json_type types[] = {JSON_OBJECT, JSON_NULL, JSON_OBJECT, JSON_ARRAY};
-	for (size_t i = 0; i < 4; i++) {
-		char *end = strchr(line, '\n');
-		assert_non_null(end);
-		if (types[i] == JSON_NULL) {
-			assert_true(end == line);
-		} else {
-			struct json *v = json_parse(line, (size_t)(end - line));
-			assert_non_null(v);
-			assert_int_equal(v->type, types[i]);
-			json_free(v);
-		}
-		line = end + 1;
-	}
-	assert_string_equal(line, "");
-	spawn_free(&r);
-}
-
 static void stdin_answers_a_line_before_the_next_is_read(void **state)
 {
 	(void)state;
@@ -448,9 +432,9 @@ static void stdin_answers_a_line_before_the_next_is_read(void **state)
 	assert_int_equal(write(c.in, "404\n", 4), 4);
 	assert_true(child_read_line(&c, line, sizeof line, STREAM_TIMEOUT_MS));
 	assert_string_equal(line, "404 Not Found\n");
-	assert_int_equal(write(c.in, "teapot\n", 7), 7);
+	assert_int_equal(write(c.in, "foo\n", 4), 4);
 	assert_true(child_read_line(&c, line, sizeof line, STREAM_TIMEOUT_MS));
-	assert_string_equal(line, "? teapot: no status code matches\n");
+	assert_string_equal(line, "? foo: no status code matches\n");
 	char *err;
 	assert_int_equal(child_finish(&c, &err), 1);
 	assert_string_equal(err, "");
@@ -487,16 +471,18 @@ static void closed_pipe_ends_quietly(void **state)
 static void long_format_on_stdin_answers_in_place(void **state)
 {
 	(void)state;
-	struct spawn_result r = run_with_input(ARGS("-l", "-"), "204\nfoo\n", 8);
+	const char block[] =
+		"204 No Content\n"
+		"  Name:          NO_CONTENT\n"
+		"  Class:         2xx Successful\n"
+		"  Flags:         iana, no-content, cacheable\n"
+		"  Reference:     RFC 9110, Section 15.3.5\n"
+		"  Description:   The request succeeded and there is no content to send\n";
+	char expected[1024];
+	snprintf(expected, sizeof expected, "%s%s? foo: no status code matches\n", block, block);
+	struct spawn_result r = run_with_input(ARGS("-l", "-"), "204\n204\nfoo\n", 12);
 	assert_int_equal(r.status, 1);
-	assert_string_equal(
-		r.out, "204 No Content\n"
-		       "  Name:          NO_CONTENT\n"
-		       "  Class:         2xx Successful\n"
-		       "  Flags:         iana, no-content, cacheable\n"
-		       "  Reference:     RFC 9110, Section 15.3.5\n"
-		       "  Description:   The request succeeded and there is no content to send\n"
-		       "? foo: no status code matches\n");
+	assert_string_equal(r.out, expected);
 	spawn_free(&r);
 }
 
@@ -525,6 +511,705 @@ static void failed_write_is_reported(void **state)
 	spawn_free(&r);
 }
 
+static void assert_starts_with(const char *s, const char *prefix)
+{
+	if (strncmp(s, prefix, strlen(prefix)) != 0)
+		fail_msg("expected a start of\n%s\ngot\n%s", prefix, s);
+}
+
+/* ---- Forgiving queries ---------------------------------------------------- */
+
+static void status_lines_are_answered_by_their_code(void **state)
+{
+	(void)state;
+	expect(ARGS("HTTP/1.1 404 Not Found"), 0, "404 Not Found\n", "");
+	expect(ARGS("HTTP/2 404"), 0, "404 Not Found\n", "");
+	expect(ARGS("HTTP/1.0 404"), 0, "404 Not Found\n", "");
+	expect(ARGS("http/1.1 200 ok\r\n"), 0, "200 OK\n", "");
+	/* On the wire the phrase is free text: a server's own is no mistake. */
+	expect(ARGS("HTTP/1.1 404 File Not Found"), 0, "404 Not Found\n", "");
+	expect(ARGS("HTTP/1.1 299 Whatever"), 1, "",
+	       "httpstatus: HTTP/1.1 299 Whatever: not a known status code (2xx Successful)\n");
+	expect(ARGS("HTTP/3 600"), 1, "",
+	       "httpstatus: HTTP/3 600: not a status code (must be 100-599)\n");
+	expect(ARGS("HTTP/1.1"), 1, "", "httpstatus: HTTP/1.1: no status code matches\n");
+	expect(ARGS("HTTP/ 404"), 1, "", "httpstatus: HTTP/ 404: no status code matches\n");
+	expect(ARGS("HTTP/1.1x 404"), 1, "", "httpstatus: HTTP/1.1x 404: no status code matches\n");
+	expect(ARGS("HTTP/1.1 four"), 1, "", "httpstatus: HTTP/1.1 four: no status code matches\n");
+}
+
+static void code_and_phrase_are_answered_when_they_agree(void **state)
+{
+	(void)state;
+	expect(ARGS("404 Not Found"), 0, "404 Not Found\n", "");
+	expect(ARGS("404   not_found"), 0, "404 Not Found\n", "");
+	expect(ARGS("413 Payload Too Large"), 0, "413 Content Too Large\n", "");
+	expect(ARGS("404 Bad Request"), 1, "",
+	       "httpstatus: 404 Bad Request: 404 is Not Found (Bad Request is 400)\n");
+	expect(ARGS("404 Not Fond"), 1, "", "httpstatus: 404 Not Fond: 404 is Not Found\n");
+	expect(ARGS("299 Whatever"), 1, "",
+	       "httpstatus: 299 Whatever: not a known status code (2xx Successful)\n");
+	/* httpstatus reads its own output back. */
+	struct spawn_result r = run_with_input(ARGS("-"), "404 Not Found\n418 I'm a Teapot\n", 31);
+	assert_int_equal(r.status, 0);
+	assert_string_equal(r.out, "404 Not Found\n418 I'm a Teapot\n");
+	spawn_free(&r);
+}
+
+static void constants_of_the_headers_are_names(void **state)
+{
+	(void)state;
+	expect(ARGS("HTTP_STATUS_NOT_FOUND"), 0, "404 Not Found\n", "");
+	expect(ARGS("HTTP_NOT_FOUND"), 0, "404 Not Found\n", "");
+	expect(ARGS("http_not_found"), 0, "404 Not Found\n", "");
+	expect(ARGS("HTTP_STATUS_REQUEST_ENTITY_TOO_LARGE"), 0, "413 Content Too Large\n", "");
+	/* A name of its own that starts with HTTP_, with and without a prefix. */
+	expect(ARGS("HTTP_VERSION_NOT_SUPPORTED"), 0, "505 HTTP Version Not Supported\n", "");
+	expect(ARGS("HTTP_HTTP_VERSION_NOT_SUPPORTED"), 0, "505 HTTP Version Not Supported\n", "");
+	expect(ARGS("HTTP_STATUS_HTTP_VERSION_NOT_SUPPORTED"), 0,
+	       "505 HTTP Version Not Supported\n", "");
+	expect(ARGS("HTTP_STATUS_"), 1, "", "httpstatus: HTTP_STATUS_: no status code matches\n");
+}
+
+static void search_matches_class_names(void **state)
+{
+	(void)state;
+	char *threes = lines_for(300, 399);
+	expect(ARGS("--search", "redirect"), 0, threes, "");
+	expect(ARGS("--search", "REDIRECTION"), 0, threes, "");
+	free(threes);
+	char *fives = lines_for(500, 599);
+	expect(ARGS("--search", "server error"), 0, fives, "");
+	free(fives);
+}
+
+static void a_class_that_does_not_exist_says_so(void **state)
+{
+	(void)state;
+	expect(ARGS("6xx"), 1, "", "httpstatus: 6xx: not a class (must be 1xx-5xx)\n");
+	expect(ARGS("9XX"), 1, "", "httpstatus: 9XX: not a class (must be 1xx-5xx)\n");
+}
+
+static void near_misses_get_did_you_mean(void **state)
+{
+	(void)state;
+	expect(ARGS("not fuond"), 1, "",
+	       "httpstatus: not fuond: no status code matches; did you mean Not Found?\n");
+	expect(ARGS("NOT_FUOND"), 1, "",
+	       "httpstatus: NOT_FUOND: no status code matches; did you mean NOT_FOUND?\n");
+	expect(ARGS("not_fuond"), 1, "",
+	       "httpstatus: not_fuond: no status code matches; did you mean NOT_FOUND?\n");
+	expect(ARGS("gatway timeout"), 1, "",
+	       "httpstatus: gatway timeout: no status code matches; did you mean Gateway "
+	       "Timeout?\n");
+	expect(ARGS("request entity to large"), 1, "",
+	       "httpstatus: request entity to large: no status code matches; did you mean "
+	       "Request Entity Too Large?\n");
+	expect(ARGS("xound"), 1, "",
+	       "httpstatus: xound: no status code matches; did you mean Found?\n");
+	expect(ARGS("bad gateaway"), 1, "",
+	       "httpstatus: bad gateaway: no status code matches; did you mean Bad Gateway?\n");
+	expect(ARGS("no content x"), 1, "",
+	       "httpstatus: no content x: no status code matches; did you mean No Content?\n");
+	/* Nonsense, and text too far from anything, get no guess. */
+	expect(ARGS("xyzzy plugh"), 1, "", "httpstatus: xyzzy plugh: no status code matches\n");
+	expect(ARGS("ko"), 1, "", "httpstatus: ko: no status code matches\n");
+	expect(ARGS("not found at all here"), 1, "",
+	       "httpstatus: not found at all here: no status code matches\n");
+
+	struct spawn_result r = run_with_input(ARGS("-"), "not fuond\n", 10);
+	assert_int_equal(r.status, 1);
+	assert_string_equal(r.out,
+			    "? not fuond: no status code matches; did you mean Not Found?\n");
+	assert_string_equal(r.err, "");
+	spawn_free(&r);
+
+	struct json *v = run_json(ARGS("--json", "not fuond"), 1);
+	assert_string_equal(json_get(v, "error")->string, "no status code matches");
+	const struct json *guesses = json_get(v, "did_you_mean");
+	assert_non_null(guesses);
+	assert_int_equal(guesses->count, 1);
+	assert_string_equal(guesses->items[0].string, "Not Found");
+	json_free(v);
+	v = run_json(ARGS("--json", "xyzzy plugh"), 1);
+	assert_null(json_get(v, "did_you_mean"));
+	json_free(v);
+}
+
+static void equally_near_codes_are_all_offered(void **state)
+{
+	(void)state;
+	/* Two edits from 201 Created and from 202 Accepted: both, in code
+	 * order, as names when the query looks like one. */
+	expect(ARGS("acreapted"), 1, "",
+	       "httpstatus: acreapted: no status code matches; did you mean Created or "
+	       "Accepted?\n");
+	expect(ARGS("ACREAPTED"), 1, "",
+	       "httpstatus: ACREAPTED: no status code matches; did you mean CREATED or "
+	       "ACCEPTED?\n");
+	struct json *v = run_json(ARGS("--json", "aceated"), 1);
+	const struct json *guesses = json_get(v, "did_you_mean");
+	assert_int_equal(guesses->count, 2);
+	assert_string_equal(guesses->items[0].string, "Created");
+	assert_string_equal(guesses->items[1].string, "Accepted");
+	json_free(v);
+	/* One edit from Gone beats two from anything else. */
+	expect(ARGS("Gome"), 1, "",
+	       "httpstatus: Gome: no status code matches; did you mean Gone?\n");
+	expect(ARGS("Forbiden"), 1, "",
+	       "httpstatus: Forbiden: no status code matches; did you mean Forbidden?\n");
+}
+
+static void a_single_word_is_searched_with_a_note(void **state)
+{
+	(void)state;
+	const char note[] =
+		"httpstatus: teapot: no name or phrase; showing codes whose text contains it\n";
+	expect(ARGS("teapot"), 0, "418 I'm a Teapot\n", note);
+	expect(ARGS("TIMEOUT"), 0, "408 Request Timeout\n504 Gateway Timeout\n",
+	       "httpstatus: TIMEOUT: no name or phrase; showing codes whose text contains it\n");
+	/* Too short to search, or found by nothing. */
+	expect(ARGS("ea"), 1, "", "httpstatus: ea: no status code matches\n");
+	expect(ARGS("captive"), 1, "", "httpstatus: captive: no status code matches\n");
+
+	struct json *v = run_json(ARGS("--json", "teapot"), 0);
+	assert_int_equal(v->type, JSON_ARRAY);
+	assert_int_equal(v->count, 1);
+	assert_json_is_code(&v->items[0], 418);
+	json_free(v);
+
+	struct spawn_result r = run_with_input(ARGS("-"), "teapot\n404\n", 11);
+	assert_int_equal(r.status, 0);
+	assert_string_equal(r.out, "418 I'm a Teapot\n404 Not Found\n");
+	assert_string_equal(r.err, note);
+	spawn_free(&r);
+}
+
+static void an_empty_query_is_no_query(void **state)
+{
+	(void)state;
+	expect(ARGS(""), 1, "", "httpstatus: : an empty query\n");
+	expect(ARGS(" \t"), 1, "", "httpstatus: : an empty query\n");
+	struct json *v = run_json(ARGS("--json", ""), 1);
+	assert_string_equal(json_get(v, "error")->string, "an empty query");
+	json_free(v);
+}
+
+/* ---- JSON Lines --------------------------------------------------------------- */
+
+/* A failed query's object: query, error, and the number the query held
+ * with its class (a name, or null outside 100-599), or null and null. */
+static void expect_json_failure(const char *query, const char *error, const char *code,
+				const char *class)
+{
+	struct json *v = run_json(ARGS("--json", query), 1);
+	static const char *const keys[] = {"query", "error", "code", "class"};
+	assert_int_equal(v->type, JSON_OBJECT);
+	for (size_t i = 0; i < 4; i++)
+		assert_string_equal(v->items[i].key, keys[i]);
+	assert_string_equal(json_get(v, "error")->string, error);
+	const struct json *c = json_get(v, "code"), *k = json_get(v, "class");
+	if (code) {
+		assert_int_equal(c->type, JSON_NUMBER);
+		char number[64];
+		snprintf(number, sizeof number, "%.0f", c->number);
+		assert_string_equal(number, code);
+	} else {
+		assert_int_equal(c->type, JSON_NULL);
+	}
+	if (class)
+		assert_string_equal(k->string, class);
+	else
+		assert_int_equal(k->type, JSON_NULL);
+	json_free(v);
+}
+
+static void json_failure_has_code_and_class_when_the_query_held_a_number(void **state)
+{
+	(void)state;
+	expect_json_failure("299", "not a known status code (2xx Successful)", "299", "Successful");
+	expect_json_failure("499", "not a known status code (4xx Client Error)", "499",
+			    "Client Error");
+	expect_json_failure("600", "not a status code (must be 100-599)", "600", NULL);
+	expect_json_failure("-5", "not a status code (must be 100-599)", "-5", NULL);
+	expect_json_failure("0099", "not a status code (must be 100-599)", "99", NULL);
+	expect_json_failure("HTTP/1.1 520 Web Server Returned an Unknown Error",
+			    "not a known status code (5xx Server Error)", "520", "Server Error");
+	expect_json_failure("404 Bad Request", "404 is Not Found (Bad Request is 400)", "404",
+			    "Client Error");
+	expect_json_failure("foo", "no status code matches", NULL, NULL);
+	expect_json_failure("9xx", "not a class (must be 1xx-5xx)", NULL, NULL);
+	/* A number longer than any int stays exact. */
+	struct spawn_result r = run(ARGS("--json", "000123456789012345678901234567890"));
+	assert_non_null(strstr(r.out, "\"code\":123456789012345678901234567890,\"class\":null"));
+	spawn_free(&r);
+}
+
+/* Every line of out is one JSON value; returns how many. */
+static size_t assert_json_lines(const char *out, enum json_type *types, size_t max)
+{
+	size_t n = 0;
+	for (const char *line = out; *line; n++) {
+		const char *end = strchr(line, '\n');
+		assert_non_null(end);
+		struct json *v = json_parse(line, (size_t)(end - line));
+		if (!v)
+			fail_msg("line %zu is not JSON: %.*s", n + 1, (int)(end - line), line);
+		if (n < max)
+			types[n] = v->type;
+		json_free(v);
+		line = end + 1;
+	}
+	return n;
+}
+
+static void stdin_json_is_json_lines_whatever_the_input(void **state)
+{
+	(void)state;
+	const char input[] = "404\n\n  \nfoo\n1xx\n299\nteapot\nHTTP/2 503\n\xff\n9xx\n";
+	struct spawn_result r = run_with_input(ARGS("--json", "-"), input, sizeof input - 1);
+	assert_int_equal(r.status, 1);
+	enum json_type types[16];
+	const enum json_type expected[] = {JSON_OBJECT, JSON_NULL,   JSON_NULL,  JSON_OBJECT,
+					   JSON_ARRAY,  JSON_OBJECT, JSON_ARRAY, JSON_OBJECT,
+					   JSON_OBJECT, JSON_OBJECT};
+	assert_int_equal(assert_json_lines(r.out, types, 16), 10);
+	assert_memory_equal(types, expected, sizeof expected);
+	spawn_free(&r);
+}
+
+/* ---- Streaming ------------------------------------------------------------------ */
+
+static void stdin_into_a_pipe_is_written_in_blocks_not_lines(void **state)
+{
+	(void)state;
+	enum { LINES = 2000 };
+	char *in = malloc(LINES * 4 + 1);
+	assert_non_null(in);
+	for (size_t i = 0; i < LINES; i++)
+		memcpy(in + i * 4, "404\n", 4);
+	struct spawn_result r =
+		run_opts(ARGS("-"), in, LINES * 4, (struct spawn_options){.stdout_packets = true});
+	assert_int_equal(r.status, 0);
+	assert_int_equal(r.out_len, LINES * strlen("404 Not Found\n"));
+	/* 28,000 bytes: seven packets of 4096 bytes, and a flush or two more
+	 * when the input comes in parts; 0.1.0 wrote 2000 times. */
+	if (r.out_reads > 12)
+		fail_msg("%zu writes for %d lines", r.out_reads, LINES);
+	spawn_free(&r);
+	free(in);
+}
+
+static void stdin_to_a_terminal_answers_a_line_before_the_next_is_read(void **state)
+{
+	(void)state;
+	char *argv[] = {(char *)cli, "--color=never", "-", NULL};
+	struct child c = spawn_start(argv, (struct spawn_options){.pty_columns = 80});
+	char line[256];
+	assert_int_equal(write(c.in, "404\n", 4), 4);
+	assert_true(child_read_line(&c, line, sizeof line, STREAM_TIMEOUT_MS));
+	assert_string_equal(line, "404 Not Found\n");
+	assert_int_equal(write(c.in, "HTTP/1.1 200 OK\n", 16), 16);
+	assert_true(child_read_line(&c, line, sizeof line, STREAM_TIMEOUT_MS));
+	assert_string_equal(line, "200 OK\n");
+	char *err;
+	assert_int_equal(child_finish(&c, &err), 0);
+	assert_string_equal(err, "");
+	free(err);
+}
+
+static void json_lines_arrive_before_the_next_is_read(void **state)
+{
+	(void)state;
+	char *argv[] = {(char *)cli, "--json", "-", NULL};
+	struct child c = spawn_start(argv, (struct spawn_options){0});
+	char line[2048];
+	assert_int_equal(write(c.in, "\n", 1), 1);
+	assert_true(child_read_line(&c, line, sizeof line, STREAM_TIMEOUT_MS));
+	assert_string_equal(line, "null\n");
+	assert_int_equal(write(c.in, "600\n", 4), 4);
+	assert_true(child_read_line(&c, line, sizeof line, STREAM_TIMEOUT_MS));
+	assert_string_equal(line, "{\"query\":\"600\",\"error\":\"not a status code (must be "
+				  "100-599)\",\"code\":600,\"class\":null}\n");
+	char *err;
+	assert_int_equal(child_finish(&c, &err), 1);
+	free(err);
+}
+
+/* ---- --count ---------------------------------------------------------------------- */
+
+static void expect_count(const char *const args[], const char *input, const char *out)
+{
+	struct spawn_result r = run_with_input(args, input, strlen(input));
+	if (r.status != 0 || strcmp(r.out, out) != 0 || r.err_len)
+		fail_msg("exit %d\nstdout:\n%s\nstderr:\n%s\nexpected:\n%s", r.status, r.out, r.err,
+			 out);
+	spawn_free(&r);
+}
+
+static void count_tallies_codes_most_frequent_first_with_class_totals(void **state)
+{
+	(void)state;
+	expect_count(ARGS("--count"),
+		     "200\n200\n200\n404\n404\n499\n301\n\nfoo\n1000\n-\n42\n12345678\n4-4\n",
+		     " 3   21.4%  200  OK\n"
+		     " 2   14.3%  404  Not Found\n"
+		     " 1    7.1%  301  Moved Permanently\n"
+		     " 1    7.1%  499  not a known status code\n"
+		     "\n"
+		     " 0    0.0%  1xx  Informational\n"
+		     " 3   21.4%  2xx  Successful\n"
+		     " 1    7.1%  3xx  Redirection\n"
+		     " 3   21.4%  4xx  Client Error\n"
+		     " 0    0.0%  5xx  Server Error\n"
+		     " 3   21.4%       outside 100-599\n"
+		     " 4   28.6%       no code\n"
+		     "14  100.0%       lines in all\n");
+	expect_count(ARGS("--count"), "",
+		     "0    0.0%  1xx  Informational\n"
+		     "0    0.0%  2xx  Successful\n"
+		     "0    0.0%  3xx  Redirection\n"
+		     "0    0.0%  4xx  Client Error\n"
+		     "0    0.0%  5xx  Server Error\n"
+		     "0    0.0%       outside 100-599\n"
+		     "0    0.0%       no code\n"
+		     "0    0.0%       lines in all\n");
+}
+
+/* The last lines of --count's output: the class totals and the rest. */
+static const char *summary_of(const char *out)
+{
+	const char *s = strstr(out, "1xx  Informational");
+	assert_non_null(s);
+	while (s > out && s[-1] != '\n')
+		s--;
+	return s;
+}
+
+static void count_field_is_awks_field(void **state)
+{
+	(void)state;
+	const char log[] =
+		"203.0.113.9 - - [10/Oct/2024:13:55:36 -0700] \"GET / HTTP/1.1\" 200 2326 \"-\" "
+		"\"curl/8.5.0\"\n"
+		"  198.51.100.7\t-  -\t[10/Oct/2024:13:55:37 -0700] \"GET /x HTTP/1.1\" 404 0\r\n"
+		"192.0.2.1 - - [10/Oct/2024:13:55:38 -0700] \"GET /y HTTP/1.1\" 499 0 \"-\" \"a b\""
+		"\n"
+		"short line\n"
+		"192.0.2.1 - - [10/Oct/2024:13:55:38 -0700] \"GET /y HTTP/1.1\" 0404 0\n"
+		"192.0.2.1 - - [10/Oct/2024:13:55:38 -0700] \"GET /y HTTP/1.1\" 40a 0\n"
+		"192.0.2.1 - - [10/Oct/2024:13:55:38 -0700] \"GET /y HTTP/1.1\" 200";
+	struct spawn_result r =
+		run_with_input(ARGS("--count", "--field", "9"), log, sizeof log - 1);
+	assert_int_equal(r.status, 0);
+	assert_string_equal(r.out, "2   28.6%  200  OK\n"
+				   "2   28.6%  404  Not Found\n"
+				   "1   14.3%  499  not a known status code\n"
+				   "\n"
+				   "0    0.0%  1xx  Informational\n"
+				   "2   28.6%  2xx  Successful\n"
+				   "0    0.0%  3xx  Redirection\n"
+				   "3   42.9%  4xx  Client Error\n"
+				   "0    0.0%  5xx  Server Error\n"
+				   "0    0.0%       outside 100-599\n"
+				   "2   28.6%       no code\n"
+				   "7  100.0%       lines in all\n");
+	spawn_free(&r);
+	expect_count(ARGS("--count", "--field=2"), "a 204\nb 204 c\n",
+		     "2  100.0%  204  No Content\n\n"
+		     "0    0.0%  1xx  Informational\n"
+		     "2  100.0%  2xx  Successful\n"
+		     "0    0.0%  3xx  Redirection\n"
+		     "0    0.0%  4xx  Client Error\n"
+		     "0    0.0%  5xx  Server Error\n"
+		     "0    0.0%       outside 100-599\n"
+		     "0    0.0%       no code\n"
+		     "2  100.0%       lines in all\n");
+}
+
+/* Lines longer than any block, a field cut by a block's end, and a million
+ * lines: the counts stay exact. */
+static void count_reads_any_line_length(void **state)
+{
+	(void)state;
+	size_t pad = 700000, len = 0;
+	char *in = malloc(pad + 64);
+	assert_non_null(in);
+	memset(in, 'x', pad);
+	len = pad;
+	len += (size_t)sprintf(in + len, " 503\n");
+	struct spawn_result r = run_with_input(ARGS("--count", "--field", "2"), in, len);
+	assert_int_equal(r.status, 0);
+	assert_starts_with(r.out, "1  100.0%  503  Service Unavailable\n");
+	spawn_free(&r);
+	/* The field first, then the rest of the line over several blocks. */
+	memcpy(in, "304 ", 4);
+	r = run_with_input(ARGS("--count"), in, len);
+	assert_starts_with(r.out, "1  100.0%  304  Not Modified\n");
+	spawn_free(&r);
+	free(in);
+
+	enum { LINES = 1000000 };
+	char *many = malloc(LINES * 4);
+	assert_non_null(many);
+	for (size_t i = 0; i < LINES; i++)
+		memcpy(many + i * 4, i % 4 ? "200\n" : "302\n", 4);
+	r = run_with_input(ARGS("--count"), many, LINES * 4);
+	assert_int_equal(r.status, 0);
+	assert_starts_with(r.out, " 750000   75.0%  200  OK\n"
+				  " 250000   25.0%  302  Found\n\n");
+	assert_string_equal(summary_of(r.out), "      0    0.0%  1xx  Informational\n"
+					       " 750000   75.0%  2xx  Successful\n"
+					       " 250000   25.0%  3xx  Redirection\n"
+					       "      0    0.0%  4xx  Client Error\n"
+					       "      0    0.0%  5xx  Server Error\n"
+					       "      0    0.0%       outside 100-599\n"
+					       "      0    0.0%       no code\n"
+					       "1000000  100.0%       lines in all\n");
+	spawn_free(&r);
+	free(many);
+}
+
+static void count_json_is_one_object_with_the_same_figures(void **state)
+{
+	(void)state;
+	const char input[] = "500\n200\n500\nx\n700\n";
+	struct spawn_result r = run_with_input(ARGS("--count", "--json"), input, sizeof input - 1);
+	assert_int_equal(r.status, 0);
+	struct json *v = json_parse(r.out, r.out_len);
+	if (!v)
+		fail_msg("not JSON:\n%s", r.out);
+	assert_int_equal(json_get(v, "lines")->number, 5);
+	const struct json *codes = json_get(v, "codes");
+	assert_int_equal(codes->count, 2);
+	assert_int_equal(json_get(&codes->items[0], "code")->number, 500);
+	assert_int_equal(json_get(&codes->items[0], "count")->number, 2);
+	assert_true(json_get(&codes->items[0], "share")->number == 40);
+	assert_string_equal(json_get(&codes->items[0], "class")->string, "Server Error");
+	assert_string_equal(json_get(&codes->items[0], "phrase")->string, "Internal Server Error");
+	assert_int_equal(json_get(&codes->items[1], "code")->number, 200);
+	const struct json *classes = json_get(v, "classes");
+	assert_int_equal(classes->count, 5);
+	assert_string_equal(json_get(&classes->items[4], "range")->string, "5xx");
+	assert_string_equal(json_get(&classes->items[4], "class")->string, "Server Error");
+	assert_int_equal(json_get(&classes->items[4], "count")->number, 2);
+	assert_int_equal(json_get(&classes->items[1], "count")->number, 1);
+	assert_int_equal(json_get(v, "outside_range")->number, 1);
+	assert_int_equal(json_get(v, "no_code")->number, 1);
+	json_free(v);
+	spawn_free(&r);
+
+	r = run_with_input(ARGS("--json", "--count"), "499\n", 4);
+	v = json_parse(r.out, r.out_len);
+	assert_non_null(v);
+	codes = json_get(v, "codes");
+	assert_int_equal(json_get(&codes->items[0], "phrase")->type, JSON_NULL);
+	json_free(v);
+	spawn_free(&r);
+	/* Never coloured, whatever --color says. */
+	r = run_with_input(ARGS("--json", "--count", "--color=always"), "", 0);
+	v = json_parse(r.out, r.out_len);
+	assert_non_null(v);
+	assert_int_equal(json_get(v, "codes")->count, 0);
+	json_free(v);
+	spawn_free(&r);
+}
+
+static void count_on_a_terminal_draws_bars_in_eighths(void **state)
+{
+	(void)state;
+	char in[1024], expected[2048];
+	size_t len = 0;
+	for (int i = 0; i < 100; i++)
+		len += (size_t)sprintf(in + len, "200\n");
+	for (int i = 0; i < 33; i++)
+		len += (size_t)sprintf(in + len, "404\n");
+	len += (size_t)sprintf(in + len, "500\n");
+	/* 51 columns leave 10 for the bars: 80 eighths for the largest count,
+	 * 33/100 of that is 26.4 (three blocks and a quarter), and 1/100 still
+	 * gets an eighth. */
+	snprintf(expected, sizeof expected,
+		 "100   74.6%%  200  %-21s  \u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588"
+		 "\u2588\n"
+		 " 33   24.6%%  404  %-21s  \u2588\u2588\u2588\u258e\n"
+		 "  1    0.7%%  500  %-21s  \u258f\n"
+		 "\n",
+		 "OK", "Not Found", "Internal Server Error");
+	struct spawn_result r = run_opts(ARGS("--count", "--color=never"), in, len,
+					 (struct spawn_options){.pty_columns = 51});
+	assert_int_equal(r.status, 0);
+	assert_starts_with(r.out, expected);
+	spawn_free(&r);
+	/* A count far below an eighth of the largest bar still shows one. */
+	char *tiny = malloc(2000 * 4 + 4);
+	assert_non_null(tiny);
+	for (int i = 0; i < 2000; i++)
+		memcpy(tiny + i * 4, "200\n", 4);
+	memcpy(tiny + 2000 * 4, "500\n", 4);
+	r = run_opts(ARGS("--count", "--color=never"), tiny, 2001 * 4,
+		     (struct spawn_options){.pty_columns = 60});
+	assert_non_null(strstr(r.out, "   1    0.0%  500  Internal Server Error  \u258f\n"));
+	spawn_free(&r);
+	free(tiny);
+	/* Too narrow for a bar: none. */
+	r = run_opts(ARGS("--count", "--color=never"), in, len,
+		     (struct spawn_options){.pty_columns = 40});
+	assert_starts_with(r.out, "100   74.6%  200  OK\n");
+	spawn_free(&r);
+	/* A wide terminal: bars of at most 40 columns. */
+	r = run_opts(ARGS("--count", "--color=never"), in, len,
+		     (struct spawn_options){.pty_columns = 200});
+	assert_non_null(strstr(r.out, "OK                     "
+				      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588"
+				      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588"
+				      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588"
+				      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588"
+				      "\n"));
+	spawn_free(&r);
+}
+
+static void count_colours_codes_and_bars_by_class(void **state)
+{
+	(void)state;
+	static const char *const env[] = {"NO_COLOR", "TERM=xterm", NULL};
+	struct spawn_result r = run_opts(ARGS("--count"), "404\n", 4,
+					 (struct spawn_options){.pty_columns = 80, .env = env});
+	assert_starts_with(r.out, "1  100.0%  \033[33m404\033[0m  Not Found  \033[33m\u2588");
+	assert_non_null(strstr(r.out, "\033[0m\n\n"));
+	assert_non_null(strstr(r.out, "1  100.0%  \033[33m4xx\033[0m  Client Error\n"));
+	assert_non_null(strstr(r.out, "0    0.0%  \033[35m1xx\033[0m  Informational\n"));
+	spawn_free(&r);
+	r = run_with_input(ARGS("--count", "--colour=always"), "201\n", 4);
+	assert_starts_with(r.out, "1  100.0%  \033[32m201\033[0m  Created\n");
+	spawn_free(&r);
+}
+
+static void count_usage_errors_exit_2(void **state)
+{
+	(void)state;
+	const char *const *const usages[] = {
+		ARGS("--count", "404"),         ARGS("--count", "-"),
+		ARGS("--count", "-l"),          ARGS("--count", "--field", "0"),
+		ARGS("--count", "--field=x"),   ARGS("--count", "--field", "9x"),
+		ARGS("--count", "--field"),     ARGS("--count", "--field", "1000001"),
+		ARGS("--count", "--field=-1"),  ARGS("--field", "9", "404"),
+		ARGS("--color=sometimes", "1"), ARGS("--colour=", "1"),
+		ARGS("--searchx", "1"),         ARGS("--fields=9", "--count"),
+	};
+	for (size_t i = 0; i < sizeof usages / sizeof usages[0]; i++) {
+		struct spawn_result r = run(usages[i]);
+		if (r.status != 2 || r.out_len != 0 || !strstr(r.err, "usage: httpstatus"))
+			fail_msg("usage %zu: exit %d, stdout %s, stderr %s", i, r.status, r.out,
+				 r.err);
+		spawn_free(&r);
+	}
+	expect(ARGS("--count", "--field", "0"), 2, "",
+	       "httpstatus: --field needs a number from 1 to 1000000, not 0\n"
+	       "usage: httpstatus [-l | --json] [--color=WHEN] QUERY...\n"
+	       "       httpstatus --count [--field N] [--json] [--color=WHEN] < FILE\n"
+	       "QUERY: a code, name, phrase, status line or class (404, not_found,\n"
+	       "       'not found', 'HTTP/1.1 404 Not Found', 4xx), --list,\n"
+	       "       --search WORD, or - to read queries from standard input.\n"
+	       "Try 'httpstatus --help' for more.\n");
+}
+
+static void count_reports_an_unreadable_stdin(void **state)
+{
+	(void)state;
+	struct spawn_result r = run_in_shell("exec \"$0\" --count < /");
+	assert_int_equal(r.status, 2);
+	assert_string_equal(r.err, "httpstatus: cannot read standard input: Is a directory\n");
+	assert_int_equal(r.out_len, 0);
+	spawn_free(&r);
+}
+
+/* ---- Colour ---------------------------------------------------------------------- */
+
+static void color_always_colours_codes_by_class(void **state)
+{
+	(void)state;
+	expect(ARGS("--color=always", "100", "200", "301", "404", "500"), 0,
+	       "\033[35m100\033[0m Continue\n"
+	       "\033[32m200\033[0m OK\n"
+	       "\033[36m301\033[0m Moved Permanently\n"
+	       "\033[33m404\033[0m Not Found\n"
+	       "\033[31m500\033[0m Internal Server Error\n",
+	       "");
+	expect(ARGS("--colour", "418"), 0, "\033[33m418\033[0m I'm a Teapot\n", "");
+	expect(ARGS("418", "--color"), 0, "\033[33m418\033[0m I'm a Teapot\n", "");
+	struct spawn_result r = run(ARGS("--color=always", "-l", "204"));
+	assert_starts_with(r.out, "\033[32m204\033[0m No Content\n  Name:");
+	spawn_free(&r);
+	/* Failures and JSON stay plain. */
+	expect(ARGS("--color=always", "299"), 1, "",
+	       "httpstatus: 299: not a known status code (2xx Successful)\n");
+	struct json *v = run_json(ARGS("--color=always", "--json", "404"), 0);
+	assert_json_is_code(v, 404);
+	json_free(v);
+}
+
+/* stdout of httpstatus 404 on a terminal, with env. */
+static char *on_a_terminal(const char *option, const char *const *env)
+{
+	struct spawn_result r = run_opts(option ? ARGS(option, "404") : ARGS("404"), NULL, 0,
+					 (struct spawn_options){.pty_columns = 80, .env = env});
+	assert_int_equal(r.status, 0);
+	free(r.err);
+	return r.out;
+}
+
+static void color_auto_colours_a_terminal_only(void **state)
+{
+	(void)state;
+	static const char *const plain_env[] = {"NO_COLOR", "TERM=xterm", NULL};
+	static const char *const empty_no_color[] = {"NO_COLOR=", "TERM=xterm", NULL};
+	static const char *const no_color[] = {"NO_COLOR=1", "TERM=xterm", NULL};
+	static const char *const dumb[] = {"NO_COLOR", "TERM=dumb", NULL};
+	static const char *const no_term[] = {"NO_COLOR", "TERM", NULL};
+	const char colored[] = "\033[33m404\033[0m Not Found\n", plain[] = "404 Not Found\n";
+	const struct {
+		const char *option;
+		const char *const *env;
+		const char *out;
+	} cases[] = {
+		{NULL, plain_env, colored},
+		{"--color=auto", plain_env, colored},
+		{NULL, empty_no_color, colored},
+		{NULL, no_term, colored},
+		{NULL, no_color, plain},
+		{NULL, dumb, plain},
+		{"--color=never", plain_env, plain},
+		{"--color=always", no_color, colored},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *out = on_a_terminal(cases[i].option, cases[i].env);
+		if (strcmp(out, cases[i].out) != 0)
+			fail_msg("case %zu: %s", i, out);
+		free(out);
+	}
+	/* Into a pipe, auto is plain. */
+	struct spawn_result r = run_opts(ARGS("--color=auto", "404"), NULL, 0,
+					 (struct spawn_options){.env = plain_env});
+	assert_string_equal(r.out, plain);
+	spawn_free(&r);
+}
+
+static void completion_words_are_classes_codes_and_names(void **state)
+{
+	(void)state;
+	struct spawn_result r = run(ARGS("--complete"));
+	assert_int_equal(r.status, 0);
+	assert_starts_with(r.out, "1xx\n2xx\n3xx\n4xx\n5xx\n100\ncontinue\n");
+	for (int c = httpstatus_next(0); c; c = httpstatus_next(c)) {
+		char word[128];
+		snprintf(word, sizeof word, "\n%d\n", c);
+		assert_non_null(strstr(r.out, word));
+	}
+	assert_non_null(strstr(r.out, "\nnot_found\n"));
+	assert_non_null(strstr(r.out, "\nhttp_version_not_supported\n"));
+	spawn_free(&r);
+}
+
 int main(int argc, char **argv)
 {
 	check_args(argc, argv, 1, "HTTPSTATUS");
@@ -547,12 +1232,36 @@ int main(int argc, char **argv)
 		cmocka_unit_test(usage_errors_exit_2_with_a_short_usage),
 		cmocka_unit_test(huge_and_binary_queries_are_answered_safely),
 		cmocka_unit_test(stdin_answers_every_line_in_place),
-		cmocka_unit_test(stdin_json_is_a_value_a_line),
 		cmocka_unit_test(stdin_answers_a_line_before_the_next_is_read),
 		cmocka_unit_test(closed_pipe_ends_quietly),
 		cmocka_unit_test(long_format_on_stdin_answers_in_place),
 		cmocka_unit_test(unreadable_stdin_is_reported),
 		cmocka_unit_test(failed_write_is_reported),
+		cmocka_unit_test(status_lines_are_answered_by_their_code),
+		cmocka_unit_test(code_and_phrase_are_answered_when_they_agree),
+		cmocka_unit_test(constants_of_the_headers_are_names),
+		cmocka_unit_test(search_matches_class_names),
+		cmocka_unit_test(a_class_that_does_not_exist_says_so),
+		cmocka_unit_test(near_misses_get_did_you_mean),
+		cmocka_unit_test(equally_near_codes_are_all_offered),
+		cmocka_unit_test(a_single_word_is_searched_with_a_note),
+		cmocka_unit_test(an_empty_query_is_no_query),
+		cmocka_unit_test(json_failure_has_code_and_class_when_the_query_held_a_number),
+		cmocka_unit_test(stdin_json_is_json_lines_whatever_the_input),
+		cmocka_unit_test(stdin_into_a_pipe_is_written_in_blocks_not_lines),
+		cmocka_unit_test(stdin_to_a_terminal_answers_a_line_before_the_next_is_read),
+		cmocka_unit_test(json_lines_arrive_before_the_next_is_read),
+		cmocka_unit_test(count_tallies_codes_most_frequent_first_with_class_totals),
+		cmocka_unit_test(count_field_is_awks_field),
+		cmocka_unit_test(count_reads_any_line_length),
+		cmocka_unit_test(count_json_is_one_object_with_the_same_figures),
+		cmocka_unit_test(count_on_a_terminal_draws_bars_in_eighths),
+		cmocka_unit_test(count_colours_codes_and_bars_by_class),
+		cmocka_unit_test(count_usage_errors_exit_2),
+		cmocka_unit_test(count_reports_an_unreadable_stdin),
+		cmocka_unit_test(color_always_colours_codes_by_class),
+		cmocka_unit_test(color_auto_colours_a_terminal_only),
+		cmocka_unit_test(completion_words_are_classes_codes_and_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

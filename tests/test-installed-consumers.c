@@ -86,15 +86,20 @@ static int compare_strings(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The files an install puts in place, each line `above` and then the path
+/* The files an install puts in place (a man page name for every function of
+ * httpstatus.h), each line `above` and then the path
  * below the prefix, sorted as `LC_ALL=C sort` sorts them. */
 static char *expected_files(const char *above)
 {
 	bool has_static = strcmp(default_library, "shared") != 0;
 	bool has_shared = strcmp(default_library, "static") != 0;
 	int major_len = (int)strcspn(version, ".");
-	char *files[16];
+	char functions[FUNCTIONS_MAX][FUNCTION_NAME_MAX];
+	char *header = format("%s/include/httpstatus.h", source);
+	size_t function_count = header_functions(header, functions, FUNCTIONS_MAX);
+	char *files[32 + FUNCTIONS_MAX];
 	size_t n = 0;
+	free(header);
 
 	files[n++] = format("%sbin/httpstatus", above);
 	files[n++] = format("%sinclude/httpstatus.h", above);
@@ -114,7 +119,12 @@ static char *expected_files(const char *above)
 	files[n++] = format("%s%s/pkgconfig/httpstatus.pc", above, libdir);
 	files[n++] = format("%sshare/man/man1/httpstatus.1", above);
 	files[n++] = format("%sshare/man/man3/httpstatus.3", above);
+	for (size_t i = 0; i < function_count; i++)
+		files[n++] = format("%sshare/man/man3/%s.3", above, functions[i]);
 	files[n++] = format("%sshare/man/man7/httpstatus-codes.7", above);
+	files[n++] = format("%sshare/bash-completion/completions/httpstatus", above);
+	files[n++] = format("%sshare/zsh/site-functions/_httpstatus", above);
+	files[n++] = format("%sshare/fish/vendor_completions.d/httpstatus.fish", above);
 	qsort(files, n, sizeof files[0], compare_strings);
 
 	size_t size = 1;

@@ -1,208 +1,155 @@
 /* httpstatus: HTTP status codes in a terminal.
  *
  * Queries are answered in the order given; -l/--long and --json apply to all
- * of them. Exit status, as grep's: 0 when every query was answered, 1 when
- * one was not, 2 for trouble (a usage, read or write error). */
+ * of them. --count summarises the codes on standard input instead. Exit
+ * status, as grep's: 0 when every query was answered, 1 when one was not, 2
+ * for trouble (a usage, read or write error). */
 #define _POSIX_C_SOURCE 200809L
 
+#include "args.h"
+#include "color.h"
+#include "count-report.h"
+#include "count.h"
+#include "lines.h"
 #include "output.h"
 #include "query.h"
-
-#include <httpstatus.h>
 
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
-static const char usage_text[] =
-	"usage: httpstatus [-l | --json] QUERY...\n"
-	"QUERY: a code, name, phrase or class (404, not_found, 'not found', 4xx),\n"
-	"       --list, --search WORD, or - to read queries from standard input.\n"
-	"Try 'httpstatus --help' for more.\n";
+enum { OUTPUT_BUFFER = 64 * 1024, DEFAULT_COLUMNS = 80 };
 
-static const char help_text[] =
-	"usage: httpstatus [-l | --json] QUERY...\n"
-	"\n"
-	"Answers questions about HTTP status codes. Each QUERY is one of:\n"
-	"  404                  a code\n"
-	"  not_found            a name or older name, any case, with _, - or space\n"
-	"  'payload too large'  a phrase or older phrase, any case\n"
-	"  4xx                  every known code of a class\n"
-	"  --list               every known code\n"
-	"  --search WORD        every code whose name, phrase, description or older\n"
-	"                       name or phrase contains WORD, any case\n"
-	"  -                    queries from standard input, one per line, each\n"
-	"                       answered as it arrives; blank lines stay blank and a\n"
-	"                       query without an answer gets a line starting '? '\n"
-	"\n"
-	"Output, for every query:\n"
-	"  (default)            one line per code: 404 Not Found\n"
-	"  -l, --long           every field: name, class, flags, reference,\n"
-	"                       description and older names and phrases\n"
-	"  --json               an object per code (keys code, name, phrase, class,\n"
-	"                       flags, reference, description, aliases), an array\n"
-	"                       for lists and several queries; with -, one JSON\n"
-	"                       value per line; a failed query gives {query, error}\n"
-	"\n"
-	"  -h, --help           this help\n"
-	"  --version            the version of libhttpstatus\n"
-	"\n"
-	"Exit status: 0 if every query was answered, 1 if one was not (the reason\n"
-	"goes to stderr), 2 for trouble: a usage, read or write error.\n"
-	"\n"
-	"Examples:\n"
-	"  httpstatus 404 418 'gateway time-out'\n"
-	"  httpstatus -l 5xx\n"
-	"  httpstatus --json --search redirect\n"
-	"  awk '{print $9}' access.log | httpstatus -\n";
-
-enum arg_kind { ARG_QUERY, ARG_LIST, ARG_SEARCH, ARG_STDIN };
-
-struct arg {
-	enum arg_kind kind;
-	const char *text;
-};
-
-static int usage_error(const char *problem, const char *what)
-{
-	fprintf(stderr, "httpstatus: %s%s\n%s", problem, what, usage_text);
-	return 2;
-}
-
-/* "-5": a query, not an option. */
-static bool is_negative_number(const char *arg)
-{
-	return arg[1] != '\0' && strspn(arg + 1, "0123456789") == strlen(arg + 1);
-}
-
-/* Sorts argv into options and queries; returns -1 to go on, or an exit
- * status. */
-static int parse_args(int argc, char **argv, enum format *format, struct arg *args, int *count)
-{
-	bool options_done = false, has_stdin = false;
-	*count = 0;
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		struct arg *next = &args[*count];
-		if (options_done || a[0] != '-' || is_negative_number(a)) {
-			*next = (struct arg){ARG_QUERY, a};
-		} else if (strcmp(a, "-") == 0) {
-			if (has_stdin)
-				return usage_error("- given twice", "");
-			has_stdin = true;
-			*next = (struct arg){ARG_STDIN, a};
-		} else if (strcmp(a, "--") == 0) {
-			options_done = true;
-			continue;
-		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-			fputs(help_text, stdout);
-			return 0;
-		} else if (strcmp(a, "--version") == 0) {
-			printf("httpstatus %s\n", httpstatus_version());
-			return 0;
-		} else if (strcmp(a, "-l") == 0 || strcmp(a, "--long") == 0 ||
-			   strcmp(a, "--json") == 0) {
-			enum format f = strcmp(a, "--json") == 0 ? FORMAT_JSON : FORMAT_LONG;
-			if (*format != FORMAT_LINE && *format != f)
-				return usage_error("choose one of --long and --json", "");
-			*format = f;
-			continue;
-		} else if (strcmp(a, "--list") == 0) {
-			*next = (struct arg){ARG_LIST, a};
-		} else if (strcmp(a, "--search") == 0 || strncmp(a, "--search=", 9) == 0) {
-			const char *word = a[8] == '=' ? a + 9 : i + 1 < argc ? argv[++i] : "";
-			if (*word == '\0')
-				return usage_error("--search needs a word", "");
-			*next = (struct arg){ARG_SEARCH, word};
-		} else {
-			return usage_error("unknown option ", a);
-		}
-		++*count;
-	}
-	return *count ? -1 : usage_error("no query", "");
-}
+static const char implicit_search_note[] =
+	"no name or phrase; showing codes whose text contains it";
 
 /* Answers one query; false if it found nothing. */
-static bool answer(struct printer *p, const char *text, size_t len)
+static bool answer(struct printer *p, const struct query *q)
 {
-	struct query q = query_parse(text, len);
-	char buf[96];
-	const char *why = query_failure(&q, buf, sizeof buf);
-	if (why) {
-		print_failure(p, q.text, q.len, why);
-		return false;
-	}
-	if (q.status == QUERY_FOUND) {
-		print_code(p, q.code);
+	if (q->kind == QUERY_BLANK && p->in_place) {
+		print_blank(p);
 		return true;
 	}
+	if (q->kind == QUERY_BLANK || q->kind == QUERY_FAILED) {
+		struct query failed = *q;
+		failed.kind = QUERY_FAILED;
+		if (q->kind == QUERY_BLANK)
+			failed.failure = FAILURE_EMPTY;
+		print_failure(p, &failed);
+		return false;
+	}
+	if (q->kind == QUERY_CODE) {
+		print_item(p, &(struct item){ITEM_CODE, q->code});
+		return true;
+	}
+	if (q->implicit)
+		print_note(q, implicit_search_note);
 	bool as_list = !p->in_list;
 	if (as_list)
 		printer_begin_list(p);
-	for (int c = httpstatus_next(q.code * 100 - 1); c && c < (q.code + 1) * 100;
-	     c = httpstatus_next(c))
-		print_code(p, c);
+	for (struct item it = {0}; query_next(q, &it);)
+		print_item(p, &it);
 	if (as_list)
 		printer_end_list(p);
 	return true;
-}
-
-static bool answer_list_or_search(struct printer *p, const struct arg *a)
-{
-	bool as_list = !p->in_list, found = false;
-	size_t len = strlen(a->text);
-	if (as_list)
-		printer_begin_list(p);
-	for (int c = httpstatus_next(0); c; c = httpstatus_next(c))
-		if (a->kind == ARG_LIST || query_mentions(c, a->text, len)) {
-			print_code(p, c);
-			found = true;
-		}
-	if (as_list)
-		printer_end_list(p);
-	if (!found)
-		print_failure(p, a->text, len, "no status code matches");
-	return found;
 }
 
 /* Answers each line of standard input as it arrives; false if one got no
  * answer. A read error is trouble. */
 static bool answer_stdin(struct printer *p, bool *trouble)
 {
-	char *line = NULL;
-	size_t capacity = 0;
-	ssize_t n;
+	struct lines in = lines_begin(STDIN_FILENO, stdout);
+	const char *line;
+	size_t len;
 	bool ok = true;
 	p->in_place = true;
-	while ((n = getline(&line, &capacity, stdin)) > 0) {
-		size_t len = (size_t)n - (line[n - 1] == '\n');
-		if (query_parse(line, len).len == 0)
-			putchar('\n');
-		else
-			ok &= answer(p, line, len);
+	while ((line = lines_next(&in, &len)) != NULL) {
+		struct query q = query_parse(line, len);
+		ok &= answer(p, &q);
 	}
-	if (ferror(stdin)) {
-		fprintf(stderr, "httpstatus: cannot read standard input: %s\n", strerror(errno));
+	if (in.error) {
+		fprintf(stderr, "httpstatus: cannot read standard input: %s\n", strerror(in.error));
 		*trouble = true;
 	}
-	free(line);
+	lines_end(&in);
 	p->in_place = false;
 	return ok;
 }
 
-/* One JSON object alone for a single query that names one code; otherwise an
- * array of everything, or with - one JSON value per line. */
-static bool json_as_one_list(const struct arg *args, int count)
+static struct query query_of(const struct arg *a)
 {
-	for (int i = 0; i < count; i++)
-		if (args[i].kind == ARG_STDIN)
+	if (a->kind == ARG_LIST)
+		return query_list();
+	if (a->kind == ARG_SEARCH)
+		return query_search(a->text, strlen(a->text));
+	return query_parse(a->text, strlen(a->text));
+}
+
+/* One JSON value alone for a single query that names one code or fails;
+ * otherwise an array of everything, or with - one JSON value per line. */
+static bool json_as_one_list(const struct options *o)
+{
+	for (int i = 0; i < o->nargs; i++)
+		if (o->args[i].kind == ARG_STDIN)
 			return false;
-	if (count > 1 || args[0].kind != ARG_QUERY)
+	if (o->nargs > 1)
 		return true;
-	enum query_status s = query_parse(args[0].text, strlen(args[0].text)).status;
-	return s == QUERY_CLASS;
+	enum query_kind k = query_of(&o->args[0]).kind;
+	return k != QUERY_CODE && k != QUERY_FAILED && k != QUERY_BLANK;
+}
+
+static bool answer_all(const struct options *o, bool color, bool *trouble)
+{
+	struct printer p = {.format = o->format, .color = color};
+	bool json_list = o->format == FORMAT_JSON && json_as_one_list(o);
+	bool ok = true;
+	if (json_list)
+		printer_begin_list(&p);
+	for (int i = 0; i < o->nargs; i++) {
+		if (o->args[i].kind == ARG_STDIN) {
+			ok &= answer_stdin(&p, trouble);
+		} else {
+			struct query q = query_of(&o->args[i]);
+			ok &= answer(&p, &q);
+		}
+	}
+	if (json_list)
+		printer_end_list(&p);
+	return ok;
+}
+
+/* The terminal's width, for --count's bars. */
+static unsigned terminal_columns(void)
+{
+	struct winsize size;
+	/* GCOVR_EXCL_BR_START: every test terminal knows its width */
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+		return size.ws_col;
+	return DEFAULT_COLUMNS; /* GCOVR_EXCL_LINE */
+	/* GCOVR_EXCL_BR_STOP */
+}
+
+static bool count(const struct options *o, bool color, bool *trouble)
+{
+	static struct tally t; /* 4 KiB: off the stack */
+	int error = tally_read(STDIN_FILENO, o->field, &t);
+	if (error) {
+		fprintf(stderr, "httpstatus: cannot read standard input: %s\n", strerror(error));
+		*trouble = true;
+		return true;
+	}
+	if (o->format == FORMAT_JSON)
+		report_json(&t);
+	else
+		report_text(&t, (struct report_style){
+					.color = color,
+					.columns = isatty(STDOUT_FILENO) ? terminal_columns() : 0,
+				});
+	return true;
 }
 
 int main(int argc, char **argv)
@@ -210,40 +157,25 @@ int main(int argc, char **argv)
 	/* A closed pipe ends the program quietly, whatever the parent set. */
 	signal(SIGPIPE, SIG_DFL);
 
-	struct arg *args = malloc(sizeof *args * (size_t)argc);
-	enum format format = FORMAT_LINE;
-	int count, status;
-	if (!args) { /* GCOVR_EXCL_START: no test makes malloc fail */
+	struct options o = {.args = malloc(sizeof(struct arg) * (size_t)argc)};
+	if (!o.args) { /* GCOVR_EXCL_START: no test makes malloc fail */
 		fputs("httpstatus: out of memory\n", stderr);
 		return 2;
 	} /* GCOVR_EXCL_STOP */
-	status = parse_args(argc, argv, &format, args, &count);
+	int status = args_parse(argc, argv, &o);
 	if (status >= 0) {
-		free(args);
+		free(o.args);
 		return status;
 	}
 
-	struct printer p = {.format = format};
-	bool json_list = format == FORMAT_JSON && json_as_one_list(args, count);
-	bool ok = true, trouble = false;
-	for (int i = 0; i < count; i++)
-		if (args[i].kind == ARG_STDIN) /* each answer out before the next line in */
-			setvbuf(stdout, NULL, _IOLBF, 0);
-	if (json_list)
-		printer_begin_list(&p);
-	for (int i = 0; i < count; i++) {
-		const struct arg *a = &args[i];
-		if (a->kind == ARG_STDIN) {
-			ok &= answer_stdin(&p, &trouble);
-		} else if (a->kind == ARG_QUERY) {
-			ok &= answer(&p, a->text, strlen(a->text));
-		} else {
-			ok &= answer_list_or_search(&p, a);
-		}
-	}
-	if (json_list)
-		printer_end_list(&p);
-	free(args);
+	/* Fully buffered into a pipe or a file, a line at a time to a terminal;
+	 * reading - flushes when it waits for input. */
+	static char buffer[OUTPUT_BUFFER];
+	setvbuf(stdout, buffer, isatty(STDOUT_FILENO) ? _IOLBF : _IOFBF, sizeof buffer);
+	bool color = o.format != FORMAT_JSON && color_enabled(o.color, STDOUT_FILENO);
+	bool trouble = false;
+	bool ok = o.count ? count(&o, color, &trouble) : answer_all(&o, color, &trouble);
+	free(o.args);
 
 	/* A failed fflush sets the error indicator too. With SIGPIPE blocked
 	 * rather than fatal, a closed pipe still ends quietly. */

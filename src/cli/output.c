@@ -1,58 +1,22 @@
 #include "output.h"
 
+#include "color.h"
+#include "emit.h"
+#include "suggest.h"
+
 #include <httpstatus.h>
 
-#include "utf8.h"
-
-#include <stdio.h>
+#include <limits.h>
 #include <string.h>
-
-enum { SHOWN_QUERY_BYTES = 64 };
-
-/* A JSON string: valid UTF-8 as it is, control characters escaped, and each
- * byte that is not UTF-8 as U+FFFD. */
-static void json_string(const char *text, size_t len)
-{
-	const unsigned char *s = (const unsigned char *)text;
-	putchar('"');
-	for (size_t i = 0; i < len;) {
-		unsigned char c = s[i];
-		if (c == '"' || c == '\\') {
-			printf("\\%c", c);
-			i++;
-		} else if (c < 0x20) {
-			printf("\\u%04x", c);
-			i++;
-		} else if (c < 0x80) {
-			putchar(c);
-			i++;
-		} else {
-			uint32_t cp;
-			size_t n = utf8_decode(s + i, len - i, &cp);
-			if (n)
-				fwrite(s + i, 1, n, stdout);
-			else
-				fputs("\\ufffd", stdout);
-			i += n ? n : 1;
-		}
-	}
-	putchar('"');
-}
-
-static void json_key_string(const char *key, const char *value)
-{
-	printf(",\"%s\":", key);
-	json_string(value, strlen(value));
-}
 
 /* The words of code's flags, each in quotes, between separators. */
 static void print_flag_words(int code, const char *quote, const char *separator)
 {
 	const char *sep = "";
 	unsigned flags = httpstatus_flags(code);
-	for (unsigned bit = 1; bit != 0; bit <<= 1)
-		if (flags & bit) {
-			printf("%s%s%s%s", sep, quote, httpstatus_flag_name(bit), quote);
+	for (unsigned i = 0; i < sizeof flags * CHAR_BIT; i++)
+		if (flags & 1u << i) {
+			printf("%s%s%s%s", sep, quote, httpstatus_flag_name(1u << i), quote);
 			sep = separator;
 		}
 }
@@ -60,27 +24,50 @@ static void print_flag_words(int code, const char *quote, const char *separator)
 static void print_json_code(int code)
 {
 	printf("{\"code\":%d", code);
-	json_key_string("name", httpstatus_name(code));
-	json_key_string("phrase", httpstatus_phrase(code));
-	json_key_string("class", httpstatus_class_name(httpstatus_class(code)));
+	emit_json_member("name", httpstatus_name(code));
+	emit_json_member("phrase", httpstatus_phrase(code));
+	emit_json_member("class", httpstatus_class_name(httpstatus_class(code)));
 	fputs(",\"flags\":[", stdout);
 	print_flag_words(code, "\"", ",");
 	putchar(']');
-	json_key_string("reference", httpstatus_reference(code));
-	json_key_string("description", httpstatus_description(code));
+	emit_json_member("reference", httpstatus_reference(code));
+	emit_json_member("description", httpstatus_description(code));
 	fputs(",\"aliases\":[", stdout);
 	const char *alias;
 	for (size_t i = 0; (alias = httpstatus_alias(code, i)) != NULL; i++) {
 		if (i)
 			putchar(',');
-		json_string(alias, strlen(alias));
+		emit_json_string(alias, strlen(alias));
 	}
 	fputs("]}", stdout);
 }
 
-static void print_long_code(int code)
+enum { LINE_MAX_BYTES = sizeof COLOR_RESET * 2 + 4 + 256 + 1 };
+
+/* "404 Not Found" and a line end, coloured or not, into line; its length. */
+static size_t format_line(char line[LINE_MAX_BYTES], int code, bool color)
 {
-	printf("%d %s\n", code, httpstatus_phrase(code));
+	const char *start = color ? color_of(code) : "", *end = color ? COLOR_RESET : "";
+	snprintf(line, LINE_MAX_BYTES, "%s%d%s %s\n", start, code, end, httpstatus_phrase(code));
+	return strlen(line);
+}
+
+/* The line of a code, made once and then written at once: standard input's
+ * answers come out at the speed of the output. */
+static void print_line(const struct printer *p, int code)
+{
+	static char lines[2][HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1][LINE_MAX_BYTES];
+	static size_t lengths[2][HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1];
+	char *line = lines[p->color][code - HTTPSTATUS_MIN];
+	size_t *len = &lengths[p->color][code - HTTPSTATUS_MIN];
+	if (*len == 0)
+		*len = format_line(line, code, p->color);
+	fwrite(line, 1, *len, stdout);
+}
+
+static void print_long_code(const struct printer *p, int code)
+{
+	print_line(p, code);
 	printf("  Name:          %s\n", httpstatus_name(code));
 	printf("  Class:         %dxx %s\n", code / 100,
 	       httpstatus_class_name(httpstatus_class(code)));
@@ -104,8 +91,9 @@ static void separate(struct printer *p)
 			putchar(',');
 		if (!p->in_place)
 			putchar('\n');
-	} else if (p->format == FORMAT_LONG && p->printed && !p->in_place)
+	} else if (p->format == FORMAT_LONG && p->printed && !p->in_place) {
 		putchar('\n');
+	}
 	p->printed++;
 }
 
@@ -132,52 +120,90 @@ void printer_end_list(struct printer *p)
 	p->in_list = false;
 }
 
-void print_code(struct printer *p, int code)
+void print_item(struct printer *p, const struct item *it)
 {
 	separate(p);
 	if (p->format == FORMAT_JSON) {
-		print_json_code(code);
+		print_json_code(it->code);
 		end_json_value(p);
 	} else if (p->format == FORMAT_LONG) {
-		print_long_code(code);
+		print_long_code(p, it->code);
 	} else {
-		printf("%d %s\n", code, httpstatus_phrase(code));
+		print_line(p, it->code);
 	}
 }
 
-/* The query as a user can read it: printable ASCII as it is, other bytes as
- * \xHH, and no more than SHOWN_QUERY_BYTES of it. */
-static void show_query(FILE *out, const char *query, size_t len)
+void print_blank(struct printer *p)
 {
-	for (size_t i = 0; i < len && i < SHOWN_QUERY_BYTES; i++) {
-		unsigned char c = (unsigned char)query[i];
-		if (c >= 0x20 && c < 0x7f && c != '\\')
-			fputc(c, out);
-		else
-			fprintf(out, "\\x%02x", c);
-	}
-	if (len > SHOWN_QUERY_BYTES)
-		fputs("...", out);
+	fputs(p->format == FORMAT_JSON ? "null\n" : "\n", stdout);
 }
 
-void print_failure(struct printer *p, const char *query, size_t len, const char *why)
+/* "why; did you mean A, B or C?" */
+static void print_reason(FILE *out, const char *why, const struct suggestions *s)
 {
+	fputs(why, out);
+	for (size_t i = 0; i < s->count; i++)
+		fprintf(out, "%s%s",
+			i == 0             ? "; did you mean "
+			: i + 1 < s->count ? ", "
+					   : " or ",
+			s->text[i]);
+	fputs(s->count ? "?\n" : "\n", out);
+}
+
+static void print_json_failure(const struct query *q, const char *why, const struct suggestions *s)
+{
+	fputs("{\"query\":", stdout);
+	emit_json_string(q->text, q->len);
+	emit_json_member("error", why);
+	fputs(",\"code\":", stdout);
+	if (q->number)
+		emit_json_number(q->number, q->number_len);
+	else
+		fputs("null", stdout);
+	emit_json_member("class", httpstatus_class_name(httpstatus_class(q->number_code)));
+	if (s->count) {
+		fputs(",\"did_you_mean\":[", stdout);
+		for (size_t i = 0; i < s->count; i++) {
+			if (i)
+				putchar(',');
+			emit_json_string(s->text[i], strlen(s->text[i]));
+		}
+		putchar(']');
+	}
+	putchar('}');
+}
+
+void print_failure(struct printer *p, const struct query *q)
+{
+	char buf[160];
+	const char *why = query_explain(q, buf, sizeof buf);
+	struct suggestions none = {0}, s = none;
+	if (q->failure == FAILURE_NO_MATCH)
+		s = suggest(q->text, q->len);
 	if (p->format == FORMAT_JSON) {
 		separate(p);
-		fputs("{\"query\":", stdout);
-		json_string(query, len);
-		json_key_string("error", why);
-		putchar('}');
+		print_json_failure(q, why, &s);
 		end_json_value(p);
 	} else if (p->in_place) {
 		fputs("? ", stdout);
-		show_query(stdout, query, len);
-		printf(": %s\n", why);
+		emit_shown(stdout, q->text, q->len);
+		fputs(": ", stdout);
+		print_reason(stdout, why, &s);
 	}
 	if (!p->in_place) {
 		fflush(stdout);
 		fputs("httpstatus: ", stderr);
-		show_query(stderr, query, len);
-		fprintf(stderr, ": %s\n", why);
+		emit_shown(stderr, q->text, q->len);
+		fputs(": ", stderr);
+		print_reason(stderr, why, &s);
 	}
+}
+
+void print_note(const struct query *q, const char *note)
+{
+	fflush(stdout);
+	fputs("httpstatus: ", stderr);
+	emit_shown(stderr, q->text, q->len);
+	fprintf(stderr, ": %s\n", note);
 }

@@ -1,0 +1,39 @@
+# bash completion for httpstatus(1): options, the values of --color, and as
+# queries the classes, codes and names that `httpstatus --complete` prints.
+_httpstatus()
+{
+    local cur=${COMP_WORDS[COMP_CWORD]} prev='' before=''
+    ((COMP_CWORD >= 1)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
+    ((COMP_CWORD >= 2)) && before=${COMP_WORDS[COMP_CWORD - 2]}
+    COMPREPLY=()
+
+    # --color=WHEN: bash splits the word at '=' (COMP_WORDBREAKS), so the
+    # value comes as its own word after --color and =.
+    if [[ ($prev == --color || $prev == --colour) && $cur == = ]]; then
+        COMPREPLY=(auto always never)
+        return
+    fi
+    if [[ ($before == --color || $before == --colour) && $prev == = ]]; then
+        mapfile -t COMPREPLY < <(compgen -W 'auto always never' -- "$cur")
+        return
+    fi
+    if [[ $cur == --color=* || $cur == --colour=* ]]; then
+        mapfile -t COMPREPLY < <(compgen -P "${cur%%=*}=" -W 'auto always never' -- "${cur#*=}")
+        return
+    fi
+    case $prev in
+    --search | --field) return ;;
+    esac
+
+    if [[ $cur == -* ]]; then
+        mapfile -t COMPREPLY < <(compgen -W '-l --long --json --list --search --count
+            --field --color= --colour= --help --version -' -- "$cur")
+        [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *= ]] && compopt -o nospace 2>/dev/null
+        return
+    fi
+    # Names in lower case; the tool takes any case.
+    local words
+    words=$("${1:-httpstatus}" --complete 2>/dev/null) || return
+    mapfile -t COMPREPLY < <(compgen -W "$words" -- "${cur,,}")
+}
+complete -F _httpstatus httpstatus

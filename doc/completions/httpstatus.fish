@@ -1,0 +1,14 @@
+# fish completion for httpstatus(1): options, the values of --color, and as
+# queries the classes, codes and names that `httpstatus --complete` prints.
+complete -c httpstatus -f
+complete -c httpstatus -s l -l long -d 'Every field of each code'
+complete -c httpstatus -l json -d 'Answer in JSON'
+complete -c httpstatus -l list -d 'Every known code'
+complete -c httpstatus -l search -x -d 'Every code whose text contains a word'
+complete -c httpstatus -l count -d 'How often each code occurs on standard input'
+complete -c httpstatus -l field -x -d 'Count the N-th field of each line'
+complete -c httpstatus -l color -l colour -x -a 'auto always never' -d 'Colour codes by class'
+complete -c httpstatus -s h -l help -d 'Show the help'
+complete -c httpstatus -l version -d 'Show the version'
+complete -c httpstatus -a - -d 'Read queries from standard input'
+complete -c httpstatus -a '(httpstatus --complete 2>/dev/null)'

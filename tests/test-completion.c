@@ -1,0 +1,133 @@
+/* The shell completions for httpstatus, each run by its shell: bash's
+ * completion function called as bash calls it, fish's completions asked
+ * for with complete -C, zsh's parsed and registered by compinit. Exits 77
+ * (skipped) when the shell is missing. */
+#include "helpers.h"
+#include "spawn.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+static const char *shell_path, *script, *httpstatus;
+static char *path_env; /* PATH=the tool's directory:$PATH */
+
+/* Runs the shell with args and checks what it prints. */
+static void expect_shell(char *const args[], const char *out)
+{
+	char *argv[16] = {(char *)shell_path};
+	for (size_t i = 0; args[i]; i++)
+		argv[i + 1] = args[i];
+	const char *env[] = {path_env, NULL};
+	struct spawn_result r = spawn_input_with(argv, NULL, 0, (struct spawn_options){.env = env});
+	if (r.status != 0 || strcmp(r.out, out) != 0 || r.err_len)
+		fail_msg("%s %s: exit %d\nstdout:\n%s\nstderr:\n%s\nexpected:\n%s", shell_path,
+			 args[0], r.status, r.out, r.err, out);
+	spawn_free(&r);
+}
+
+/* COMPREPLY for each command line, one line each, words ended by '|'. */
+static void bash_completes_options_values_and_queries(void **state)
+{
+	(void)state;
+	static const char cases[] = "_t 1 httpstatus not_fo\n"
+				    "_t 1 httpstatus NOT_FO\n"
+				    "_t 1 httpstatus 4x\n"
+				    "_t 2 httpstatus 404 http_version\n"
+				    "_t 1 httpstatus --co\n"
+				    "_t 1 httpstatus --j\n"
+				    "_t 2 httpstatus --color =\n"
+				    "_t 3 httpstatus --colour = al\n"
+				    "_t 1 httpstatus --color=ne\n"
+				    "_t 2 httpstatus --search ti\n"
+				    "_t 2 httpstatus --field 9\n"
+				    "_t 1 httpstatus zzz\n";
+	char *program = format("source \"$0\"\n"
+			       "_t() { COMP_CWORD=$1; shift; COMP_WORDS=(\"$@\");\n"
+			       "  _httpstatus %s; printf '%%s|' \"${COMPREPLY[@]}\"; echo; }\n"
+			       "%s",
+			       httpstatus, cases);
+	expect_shell((char *[]){"--norc", "-c", program, (char *)script, NULL},
+		     "not_found|\n"
+		     "not_found|\n"
+		     "4xx|\n"
+		     "http_version_not_supported|\n"
+		     "--count|--color=|--colour=|\n"
+		     "--json|\n"
+		     "auto|always|never|\n"
+		     "always|\n"
+		     "--color=never|\n"
+		     "|\n"
+		     "|\n"
+		     "|\n");
+	free(program);
+}
+
+static void bash_registers_the_function_for_httpstatus(void **state)
+{
+	(void)state;
+	expect_shell((char *[]){"--norc", "-c", "source \"$0\"; complete -p httpstatus",
+				(char *)script, NULL},
+		     "complete -F _httpstatus httpstatus\n");
+}
+
+static void zsh_parses_and_registers_it(void **state)
+{
+	(void)state;
+	expect_shell((char *[]){"-n", (char *)script, NULL}, "");
+	char *dir = format("%s", script);
+	*strrchr(dir, '/') = '\0';
+	char *program = format("fpath=(%s $fpath); autoload -Uz compinit && compinit -u -D;"
+			       " print -r -- $_comps[httpstatus]",
+			       dir);
+	expect_shell((char *[]){"-f", "-c", program, NULL}, "_httpstatus\n");
+	free(program);
+	free(dir);
+}
+
+static void fish_completes_options_values_and_queries(void **state)
+{
+	(void)state;
+	expect_shell((char *[]){"--no-config", "--no-execute", (char *)script, NULL}, "");
+	char *program = format("source %s; complete -C'httpstatus not_fo';"
+			       " complete -C'httpstatus 4x'; complete -C'httpstatus --cou';"
+			       " complete -C'httpstatus --colour=al'",
+			       script);
+	expect_shell((char *[]){"--no-config", "-c", program, NULL},
+		     "not_found\n"
+		     "4xx\n"
+		     "--count\tHow often each code occurs on standard input\n"
+		     "--colour=always\tColour codes by class\n");
+	free(program);
+}
+
+int main(int argc, char **argv)
+{
+	check_args(argc, argv, 4, "bash|zsh|fish SHELL COMPLETION HTTPSTATUS");
+	shell_path = argv[2];
+	skip_unless_found(shell_path, argv[1]);
+	script = argv[3];
+	httpstatus = argv[4];
+	char *dir = format("%s", httpstatus);
+	*strrchr(dir, '/') = '\0';
+	path_env = format("PATH=%s:%s", dir, getenv("PATH") ? getenv("PATH") : "/usr/bin:/bin");
+	free(dir);
+	const struct CMUnitTest bash[] = {
+		cmocka_unit_test(bash_completes_options_values_and_queries),
+		cmocka_unit_test(bash_registers_the_function_for_httpstatus),
+	};
+	const struct CMUnitTest zsh[] = {cmocka_unit_test(zsh_parses_and_registers_it)};
+	const struct CMUnitTest fish[] = {
+		cmocka_unit_test(fish_completes_options_values_and_queries)};
+	int failed = strcmp(argv[1], "bash") == 0  ? cmocka_run_group_tests(bash, NULL, NULL)
+		     : strcmp(argv[1], "zsh") == 0 ? cmocka_run_group_tests(zsh, NULL, NULL)
+						   : cmocka_run_group_tests(fish, NULL, NULL);
+	free(path_env);
+	return failed;
+}
