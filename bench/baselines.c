@@ -118,3 +118,8 @@ int scan_phrase_folded(const char *phrase)
 {
 	return scan_folded(bench_phrases, bench_phrases_count, phrase);
 }
+
+int scan_method_strcmp(const char *token)
+{
+	return scan_strcmp(bench_methods, bench_methods_count, token);
+}

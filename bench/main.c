@@ -1,5 +1,6 @@
 /* httpstatus-bench: libhttpstatus timed beside a plain array, a linear
- * scan, gperf, libmicrohttpd and libsoup, on the same inputs in one run.
+ * scan, a switch on method tokens as nginx's parser has, gperf,
+ * libmicrohttpd and libsoup, on the same inputs in one run.
  *
  *   httpstatus-bench [--quick] [--summary] [--runs N] [--length N] [--target-us N]
  *   httpstatus-bench --list
