@@ -1,8 +1,9 @@
 /* What libhttpstatus is measured against when no library is involved: a
  * plain const char * array indexed by code - 100 (the least a code lookup
- * can do), a linear scan (the naive way), and a switch that matches method
- * tokens as nginx's hand-written parser does. Each is an ordinary function
- * in its own file, called the way the library's functions are. */
+ * can do), a linear scan (the naive way), and what servers write by hand:
+ * nginx's precomputed status lines and a switch that matches method tokens.
+ * Each is an ordinary function in its own file, called the way the
+ * library's functions are. */
 #ifndef BENCH_BASELINES_H
 #define BENCH_BASELINES_H
 
@@ -13,8 +14,12 @@ int plain_class(int code);
 const char *plain_reason(int code);
 /* The status line from the plain array, copied with memcpy... */
 size_t plain_status_line(char *buf, size_t size, int code);
-/* ...and with snprintf, as most code writes it. */
+/* ...and with snprintf, as most code writes it... */
 size_t snprintf_status_line(char *buf, size_t size, int code);
+/* ...and as nginx writes it: "HTTP/1.1 ", a precomputed "404 Not Found"
+ * (the number and a space for an unregistered code of 100-599) and CRLF
+ * copied in. */
+size_t nginx_status_line(char *buf, size_t size, int code);
 
 const char *scan_phrase(int code);
 const char *scan_reason(int code);

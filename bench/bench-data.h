@@ -43,4 +43,12 @@ extern const size_t bench_old_names_count, bench_old_phrases_count;
 extern const struct bench_key bench_methods[];
 extern const size_t bench_methods_count;
 
+/* nginx's way to the status line: "404 Not Found" and its length, by code -
+ * BENCH_CODE_MIN, for every registered code; {0, NULL} for the rest. */
+struct bench_line {
+	size_t len;
+	const char *text;
+};
+extern const struct bench_line nginx_status_lines[BENCH_CODE_SPAN];
+
 #endif

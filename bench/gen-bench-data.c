@@ -6,12 +6,12 @@
  *                  NAMES.gperf NAMES-ICASE.gperf PHRASES.gperf PHRASES-ICASE.gperf
  *                  METHODS.gperf METHODS-DEFAULT.gperf
  *
- * DATA.c holds the plain arrays, the linear-scan tables and the lists the
- * input streams are made from (declared in bench-data.h); METHOD-SWITCH.c
- * a hand-written-style matcher of method tokens (declared in baselines.h);
- * the .gperf files are gperf input: names and phrases, case-sensitive and
- * %ignore-case, and the method tokens with the options the names' tables
- * have and with gperf's defaults.
+ * DATA.c holds the plain arrays, the linear-scan tables, nginx-style status
+ * lines and the lists the input streams are made from (declared in
+ * bench-data.h); METHOD-SWITCH.c a hand-written-style matcher of method
+ * tokens (declared in baselines.h); the .gperf files are gperf input: names
+ * and phrases, case-sensitive and %ignore-case, and the method tokens
+ * with the options the names' tables have and with gperf's defaults.
  *
  * The data files are read by the generator's own reader (gen/data.h), so
  * every implementation sees exactly what libhttpstatus was built from. */
@@ -130,6 +130,23 @@ static void put_keys(FILE *f, const struct data *d, const char *name, bool phras
 	fprintf(f, "};\nconst size_t %s_count = %zu;\n\n", name, n);
 }
 
+/* What nginx keeps for the status line: "404 Not Found" and its length for
+ * every registered code, to be copied after "HTTP/1.1 "; nothing for the
+ * rest, which get their number and a space. */
+static void put_nginx_lines(FILE *f, const struct data *d)
+{
+	fputs("const struct bench_line nginx_status_lines[BENCH_CODE_SPAN] = {\n", f);
+	for (size_t i = 0; i < d->code_count; i++) {
+		const struct status_entry *e = &d->codes[i];
+		char text[TSV_MAX_KEY + 8];
+		int len = snprintf(text, sizeof text, "%d %s", e->code, e->phrase);
+		fprintf(f, "\t[%d] = {%d, ", e->code - CODE_MIN, len);
+		put_string(f, text);
+		fputs("},\n", f);
+	}
+	fputs("};\n\n", f);
+}
+
 static void write_data(const struct data *d, const char *path)
 {
 	FILE *f = create(path);
@@ -155,6 +172,7 @@ static void write_data(const struct data *d, const char *path)
 	put_keys(f, d, "bench_phrases", true, false);
 	put_keys(f, d, "bench_old_names", false, true);
 	put_keys(f, d, "bench_old_phrases", true, true);
+	put_nginx_lines(f, d);
 	fputs("const struct bench_key bench_methods[] = {\n", f);
 	for (size_t i = 0; i < d->method_count; i++)
 		put_table_row(f, d->methods[i].token, d->methods[i].id);

@@ -139,11 +139,13 @@ static const struct impl reason_impls[] = {
 CODE_LOOPS(line_lib, httpstatus_status_line(line, sizeof line, code))
 CODE_LOOPS(line_plain, plain_status_line(line, sizeof line, code))
 CODE_LOOPS(line_snprintf, snprintf_status_line(line, sizeof line, code))
+CODE_LOOPS(line_nginx, nginx_status_line(line, sizeof line, code))
 
 static const struct impl line_impls[] = {
 	IMPL("lib", "libhttpstatus", "httpstatus_status_line", line_lib),
 	IMPL("array", "plain array + memcpy", "plain_status_line", line_plain),
 	IMPL("snprintf", "plain array + snprintf", "snprintf_status_line", line_snprintf),
+	IMPL("nginx", "nginx-style \"NNN Phrase\" + memcpy", "nginx_status_line", line_nginx),
 };
 
 #if BENCH_HAVE_GPERF
