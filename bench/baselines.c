@@ -55,6 +55,34 @@ size_t snprintf_status_line(char *buf, size_t size, int code)
 	return n < 0 ? 0 : (size_t)n;
 }
 
+size_t nginx_status_line(char *buf, size_t size, int code)
+{
+	unsigned i = (unsigned)code - BENCH_CODE_MIN;
+	if (i >= BENCH_CODE_SPAN)
+		return 0;
+	const struct bench_line *status = &nginx_status_lines[i];
+	size_t len = 9 + (status->len ? status->len : 4) + 2;
+	/* nginx sizes its buffer first and writes straight into it; a line
+	 * that does not fit is made aside and cut to snprintf's rules. */
+	char aside[9 + 3 + 1 + 255 + 2 + 1]; /* a phrase has at most 255 bytes */
+	char *p = len < size ? buf : aside;
+	memcpy(p, "HTTP/1.1 ", 9);
+	if (status->len) {
+		memcpy(p + 9, status->text, status->len);
+	} else {
+		p[9] = (char)('0' + code / 100);
+		p[10] = (char)('0' + code / 10 % 10);
+		p[11] = (char)('0' + code % 10);
+		p[12] = ' ';
+	}
+	memcpy(p + len - 2, "\r\n", 3);
+	if (p == aside && size > 0) {
+		memcpy(buf, aside, size - 1);
+		buf[size - 1] = '\0';
+	}
+	return len;
+}
+
 const char *scan_phrase(int code)
 {
 	for (size_t i = 0; i < bench_entries_count; i++)
@@ -117,4 +145,9 @@ int scan_phrase_strcmp(const char *phrase)
 int scan_phrase_folded(const char *phrase)
 {
 	return scan_folded(bench_phrases, bench_phrases_count, phrase);
+}
+
+int scan_method_strcmp(const char *token)
+{
+	return scan_strcmp(bench_methods, bench_methods_count, token);
 }

@@ -1,6 +1,7 @@
-/* The benchmark's own copy of the data file's codes, names and phrases,
- * written by gen-bench-data: the plain arrays and linear-scan tables that
- * libhttpstatus is compared with, and the keys the input streams use. */
+/* The benchmark's own copy of the data files' codes, names, phrases and
+ * methods, written by gen-bench-data: the plain arrays and linear-scan
+ * tables that libhttpstatus is compared with, and the keys the input streams
+ * use. */
 #ifndef BENCH_DATA_H
 #define BENCH_DATA_H
 
@@ -11,7 +12,7 @@
 
 struct bench_key {
 	const char *text;
-	int code;
+	int code; /* a method's id, for a method */
 };
 
 /* Indexed by code - BENCH_CODE_MIN; NULL for a code with no entry. */
@@ -37,5 +38,17 @@ extern const size_t bench_names_count, bench_phrases_count;
 /* Only the older names (phrases). */
 extern const struct bench_key bench_old_names[], bench_old_phrases[];
 extern const size_t bench_old_names_count, bench_old_phrases_count;
+
+/* Every method token with its id, in id order. */
+extern const struct bench_key bench_methods[];
+extern const size_t bench_methods_count;
+
+/* nginx's way to the status line: "404 Not Found" and its length, by code -
+ * BENCH_CODE_MIN, for every registered code; {0, NULL} for the rest. */
+struct bench_line {
+	size_t len;
+	const char *text;
+};
+extern const struct bench_line nginx_status_lines[BENCH_CODE_SPAN];
 
 #endif

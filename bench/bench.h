@@ -1,19 +1,20 @@
-/* The benchmark's model: operations (code -> phrase, name -> code, ...),
- * each with the implementations that can do it, timed on input streams. */
+/* The benchmark's model: operations (code -> phrase, name -> code,
+ * method -> id, ...), each with the implementations that can do it, timed
+ * on input streams. */
 #ifndef BENCH_H
 #define BENCH_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-enum input { CODES, NAMES, PHRASES };
+enum input { CODES, NAMES, PHRASES, METHODS };
 
 struct key {
 	const char *text; /* NUL-terminated */
 	size_t len;
 };
 
-/* A fixed sequence of inputs: codes, or names or phrases. */
+/* A fixed sequence of inputs: codes, or names, phrases or method tokens. */
 struct stream {
 	const char *name;
 	size_t count;

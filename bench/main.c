@@ -1,5 +1,7 @@
 /* httpstatus-bench: libhttpstatus timed beside a plain array, a linear
- * scan, gperf, libmicrohttpd and libsoup, on the same inputs in one run.
+ * scan, what nginx writes by hand (precomputed status lines, a switch on
+ * method tokens), gperf, libmicrohttpd and libsoup, on the same inputs in
+ * one run.
  *
  *   httpstatus-bench [--quick] [--summary] [--runs N] [--length N] [--target-us N]
  *   httpstatus-bench --list

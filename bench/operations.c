@@ -139,11 +139,13 @@ static const struct impl reason_impls[] = {
 CODE_LOOPS(line_lib, httpstatus_status_line(line, sizeof line, code))
 CODE_LOOPS(line_plain, plain_status_line(line, sizeof line, code))
 CODE_LOOPS(line_snprintf, snprintf_status_line(line, sizeof line, code))
+CODE_LOOPS(line_nginx, nginx_status_line(line, sizeof line, code))
 
 static const struct impl line_impls[] = {
 	IMPL("lib", "libhttpstatus", "httpstatus_status_line", line_lib),
 	IMPL("array", "plain array + memcpy", "plain_status_line", line_plain),
 	IMPL("snprintf", "plain array + snprintf", "snprintf_status_line", line_snprintf),
+	IMPL("nginx", "nginx-style \"NNN Phrase\" + memcpy", "nginx_status_line", line_nginx),
 };
 
 #if BENCH_HAVE_GPERF
@@ -202,6 +204,39 @@ static const struct impl phrase_code_impls[] = {
 #endif
 };
 
+/* method -> id */
+#if BENCH_HAVE_GPERF
+static inline int gperf_method_id(const struct gperf_method *method)
+{
+	return method ? method->id : 0;
+}
+#endif
+
+KEY_LOOPS(method_lib, httpstatus_method_from_name_n(s, len))
+KEY_LOOPS(method_lib_cstring, httpstatus_method_from_name(s))
+KEY_LOOPS(method_switch, switch_method(s, len))
+KEY_LOOPS(method_scan_strcmp, scan_method_strcmp(s))
+#if BENCH_HAVE_GPERF
+KEY_LOOPS(method_gperf, gperf_code(gperf_method_exact(s, len)))
+KEY_LOOPS(method_gperf_default, gperf_method_id(gperf_method_default(s, len)))
+#endif
+
+static const struct impl method_impls[] = {
+	IMPL("lib", "libhttpstatus", "httpstatus_method_from_name_n", method_lib),
+	IMPL("lib-cstring", "libhttpstatus, C string", "httpstatus_method_from_name",
+	     method_lib_cstring),
+	IMPL("switch", "nginx-style switch", "switch_method", method_switch),
+	IMPL("scan-strcmp", "linear scan, strcmp", "scan_method_strcmp", method_scan_strcmp),
+#if BENCH_HAVE_GPERF
+	IMPL("gperf", "gperf", "gperf_method_exact", method_gperf),
+	IMPL("gperf-default", "gperf, default options", "gperf_method_default",
+	     method_gperf_default),
+#else
+	SKIPPED("gperf", "gperf", NO_GPERF),
+	SKIPPED("gperf-default", "gperf, default options", NO_GPERF),
+#endif
+};
+
 #define OPERATION(id, title, input, impls)                                                         \
 	{                                                                                          \
 		id, title, input, impls, sizeof impls / sizeof impls[0]                            \
@@ -214,5 +249,6 @@ const struct operation operations[] = {
 	OPERATION("status-line", "code → status line", CODES, line_impls),
 	OPERATION("name", "name → code", NAMES, name_impls),
 	OPERATION("phrase-code", "phrase → code", PHRASES, phrase_code_impls),
+	OPERATION("method", "method → id", METHODS, method_impls),
 };
 const size_t operation_count = sizeof operations / sizeof operations[0];

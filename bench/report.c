@@ -100,8 +100,9 @@ void report_summary(FILE *out, const struct result *results, size_t count)
 {
 	/* The columns: libhttpstatus, then the baselines, then the peers. */
 	static const char *const order[] = {
-		"lib",         "lib-cstring", "array",       "snprintf", "scan",
-		"scan-strcmp", "gperf",       "gperf-icase", "mhd",      "soup",
+		"lib",         "lib-cstring", "array",  "snprintf", "nginx",
+		"scan",        "scan-strcmp", "switch", "gperf",    "gperf-default",
+		"gperf-icase", "mhd",         "soup",
 	};
 	enum { COLUMNS = sizeof order / sizeof order[0] };
 	const struct impl *columns[COLUMNS];
@@ -189,7 +190,14 @@ void report_goals(FILE *out, const struct result *results, size_t count)
 		{"phrase-code", "phrase → code, linear scan / libhttpstatus ≥ 10", "scan", 10, true,
 		 false},
 	};
+	static const struct goal method_goals[] = {
+		{"method", "method → id, libhttpstatus / switch ≤ 1", "switch", 1, false, false},
+		{"method", "method → id, libhttpstatus / gperf ≤ 1", "gperf", 1, false, false},
+		{"method", "method → id, libhttpstatus / gperf, default ≤ 1", "gperf-default", 1,
+		 false, false},
+	};
 	static const char *const code_streams[] = {"traffic", "uniform"};
+	static const char *const method_streams[] = {"traffic", "uniform", "unknown"};
 	/* gperf's case-sensitive table cannot find a lower-case key, so on that
 	 * stream libhttpstatus is held to gperf %ignore-case instead. */
 	static const char *const key_streams[] = {"canonical", "alias", "unknown"};
@@ -214,4 +222,7 @@ void report_goals(FILE *out, const struct result *results, size_t count)
 		}
 		check_goal(out, &lower, "lower-case", results, count);
 	}
+	for (size_t g = 0; g < sizeof method_goals / sizeof method_goals[0]; g++)
+		for (size_t s = 0; s < sizeof method_streams / sizeof method_streams[0]; s++)
+			check_goal(out, &method_goals[g], method_streams[s], results, count);
 }

@@ -25,6 +25,26 @@ static const int unknown_codes[] = {
 	399, 419, 430, 450, 499, 512, 550, 599, 600, 1000,
 };
 
+/* An assumed mix of request methods for a busy web server, not a measured
+ * one: mostly GET, then forms and API writes, HEAD from monitors and
+ * caches, CORS preflights (OPTIONS); in parts of 10000, and every other
+ * method in the methods file shares the rest equally. */
+static const struct {
+	const char *token;
+	int weight;
+} method_traffic[] = {
+	{"GET", 8000},    {"POST", 800},   {"HEAD", 400},  {"PUT", 200},
+	{"OPTIONS", 200}, {"DELETE", 150}, {"PATCH", 100},
+};
+enum { OTHER_METHODS_WEIGHT = 150 };
+
+/* What a server meets in a method's place that is no method, beside every
+ * method in lower case, capitalised and one small edit away: near misses,
+ * HTCPCP's BREW (RFC 2324), the reserved "*" and a lone letter. */
+static const char *const not_methods[] = {
+	"GETS", "PUTT", "OPTION", "DELET", "BREW", "POSTS", "HEADER", "PROPFINDS", "*", "G",
+};
+
 static uint64_t next_random(uint64_t *state)
 {
 	uint64_t z = (*state += UINT64_C(0x9e3779b97f4a7c15));
@@ -189,17 +209,98 @@ static void key_streams(struct stream *out, struct arena *a, size_t length, bool
 	fill(&out[3], "unknown", length, &unknown, state);
 }
 
+static bool is_method(const char *s)
+{
+	for (size_t i = 0; i < bench_methods_count; i++)
+		if (strcmp(bench_methods[i].text, s) == 0)
+			return true;
+	return false;
+}
+
+static int method_weight(const char *token, size_t others)
+{
+	for (size_t i = 0; i < sizeof method_traffic / sizeof method_traffic[0]; i++)
+		if (strcmp(method_traffic[i].token, token) == 0)
+			/* So that the others' share is OTHER_METHODS_WEIGHT in
+			 * all, and each of theirs a whole number. */
+			return method_traffic[i].weight * (int)(others ? others : 1);
+	return OTHER_METHODS_WEIGHT;
+}
+
+/* The token with its letters in lower case, or but the first. */
+static const char *recased(struct arena *a, const char *token, bool keep_first)
+{
+	size_t len = strlen(token);
+	char *copy = (char *)arena_add(a, token, len);
+	for (char *c = copy + keep_first; *c; c++)
+		if (*c >= 'A' && *c <= 'Z')
+			*c = (char)(*c + ('a' - 'A'));
+	return copy;
+}
+
+static void add_unknown(struct key_list *list, const char *s)
+{
+	if (list->count == sizeof list->text / sizeof list->text[0]) {
+		fputs("httpstatus-bench: too many methods for the unknown stream\n", stderr);
+		exit(1);
+	}
+	if (!is_method(s))
+		list->text[list->count++] = s;
+}
+
+static void method_streams(struct stream *out, struct arena *a, size_t length, uint64_t *state)
+{
+	size_t named = sizeof method_traffic / sizeof method_traffic[0];
+	for (size_t i = 0; i < named; i++)
+		if (!is_method(method_traffic[i].token)) {
+			fprintf(stderr, "httpstatus-bench: %s is not in the methods file\n",
+				method_traffic[i].token);
+			exit(1);
+		}
+	size_t others = bench_methods_count - named;
+	static struct key_list uniform, unknown;
+	uniform.count = unknown.count = 0;
+	long weights[BENCH_CODE_SPAN], total = 0;
+	for (size_t i = 0; i < bench_methods_count; i++) {
+		const char *token = bench_methods[i].text;
+		uniform.text[uniform.count++] = token;
+		weights[i] = method_weight(token, others);
+		total += weights[i];
+		add_unknown(&unknown, recased(a, token, false));
+		add_unknown(&unknown, recased(a, token, true));
+		add_unknown(&unknown, near_miss(a, token, i, bench_methods, bench_methods_count));
+	}
+	for (size_t i = 0; i < sizeof not_methods / sizeof not_methods[0]; i++)
+		add_unknown(&unknown, not_methods[i]);
+
+	struct stream *mix = &out[0];
+	*mix = (struct stream){"traffic", length, NULL, must(calloc(length, sizeof(struct key)))};
+	for (size_t n = 0; n < length; n++) {
+		long r = (long)(next_random(state) % (uint64_t)total);
+		size_t i = 0;
+		while (r >= weights[i])
+			r -= weights[i++];
+		const char *token = bench_methods[i].text;
+		mix->keys[n] = (struct key){token, strlen(token)};
+	}
+	fill(&out[1], "uniform", length, &uniform, state);
+	fill(&out[2], "unknown", length, &unknown, state);
+}
+
 void streams_build(struct stream_set *set, size_t length)
 {
 	uint64_t state = 2024;
 	size_t size = 0;
 	for (size_t i = 0; i < bench_entries_count; i++)
 		size += 2 * (strlen(bench_entries[i].name) + strlen(bench_entries[i].phrase) + 8);
+	for (size_t i = 0; i < bench_methods_count; i++)
+		size += 3 * (strlen(bench_methods[i].text) + 8);
 	set->text = must(malloc(size));
 	struct arena a = {set->text, set->text + size};
 	code_streams(set, length, &state);
 	key_streams(set->names, &a, length, false, &state);
 	key_streams(set->phrases, &a, length, true, &state);
+	method_streams(set->methods, &a, length, &state);
 }
 
 void streams_free(struct stream_set *set)
@@ -210,11 +311,26 @@ void streams_free(struct stream_set *set)
 		free(set->names[i].keys);
 		free(set->phrases[i].keys);
 	}
+	for (size_t i = 0; i < METHOD_STREAMS; i++)
+		free(set->methods[i].keys);
 	free(set->text);
 }
 
 const struct stream *streams_for(const struct stream_set *set, enum input input, size_t *count)
 {
-	*count = input == CODES ? CODE_STREAMS : KEY_STREAMS;
-	return input == CODES ? set->codes : input == NAMES ? set->names : set->phrases;
+	switch (input) {
+	case CODES:
+		*count = CODE_STREAMS;
+		return set->codes;
+	case NAMES:
+		*count = KEY_STREAMS;
+		return set->names;
+	case PHRASES:
+		*count = KEY_STREAMS;
+		return set->phrases;
+	case METHODS:
+		break;
+	}
+	*count = METHOD_STREAMS;
+	return set->methods;
 }

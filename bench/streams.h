@@ -5,12 +5,13 @@
 
 #include "bench.h"
 
-enum { CODE_STREAMS = 2, KEY_STREAMS = 4 };
+enum { CODE_STREAMS = 2, KEY_STREAMS = 4, METHOD_STREAMS = 3 };
 
 struct stream_set {
 	struct stream codes[CODE_STREAMS]; /* traffic, uniform */
 	struct stream names[KEY_STREAMS]; /* canonical, alias, lower-case, unknown */
 	struct stream phrases[KEY_STREAMS];
+	struct stream methods[METHOD_STREAMS]; /* traffic, uniform, unknown */
 	char *text; /* every key the streams point into */
 };
 
