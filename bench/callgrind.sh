@@ -58,6 +58,8 @@ END {
     for (i = 1; i <= NR; i++) {
         split(row[i], f, " ")
         goal = ""
+        if (f[3] == "lib-static" && f[1] == "status-line")
+            goal = verdict(f[5], 10, ", like a phrase lookup")
         if (f[3] == "lib") {
             if (f[1] == "phrase")
                 goal = verdict(f[5], 10, "")

@@ -140,9 +140,19 @@ CODE_LOOPS(line_lib, httpstatus_status_line(line, sizeof line, code))
 CODE_LOOPS(line_plain, plain_status_line(line, sizeof line, code))
 CODE_LOOPS(line_snprintf, snprintf_status_line(line, sizeof line, code))
 CODE_LOOPS(line_nginx, nginx_status_line(line, sizeof line, code))
+/* The precomputed line, ready for writev: no copy at all. */
+static inline uintptr_t static_line(int code)
+{
+	size_t len;
+	const char *s = httpstatus_status_line_static(code, &len);
+	return (uintptr_t)s + len;
+}
+CODE_LOOPS(line_lib_static, static_line(code))
 
 static const struct impl line_impls[] = {
 	IMPL("lib", "libhttpstatus", "httpstatus_status_line", line_lib),
+	IMPL("lib-static", "libhttpstatus, precomputed", "httpstatus_status_line_static",
+	     line_lib_static),
 	IMPL("array", "plain array + memcpy", "plain_status_line", line_plain),
 	IMPL("snprintf", "plain array + snprintf", "snprintf_status_line", line_snprintf),
 	IMPL("nginx", "nginx-style \"NNN Phrase\" + memcpy", "nginx_status_line", line_nginx),
