@@ -348,7 +348,9 @@ static void add_banner(struct text *t, const struct output *o, const char *what)
 			add(t, "\n *");
 			column = 2;
 		}
-		addf(t, " %s%s", name, sep);
+		add(t, " ");
+		add(t, name);
+		add(t, sep);
 		column += 1 + strlen(name) + strlen(sep);
 	}
 	add(t, "\n *\n");
@@ -392,7 +394,8 @@ static char *write_temp(const char *path, const struct text *banner, const struc
 		free(temp);
 		return NULL;
 	}
-	fwrite(banner->s, 1, banner->len, f);
+	if (banner->len)
+		fwrite(banner->s, 1, banner->len, f);
 	fwrite(body->s, 1, body->len, f);
 	/* & rather than &&: every step runs. fchmod: mkstemp made the file for
 	 * its owner alone. */
