@@ -22,12 +22,12 @@ static const struct hs_method *method_of(enum httpstatus_method m)
 	return &hs_methods[id];
 }
 
-static const char *string_at(size_t at)
+static const char *method_string_at(size_t at)
 {
 	return (const char *)hs_method_pool + at;
 }
 
-static inline size_t slot_of(uint64_t sum)
+static inline size_t method_slot_of(uint64_t sum)
 {
 	return (size_t)(sum * HS_METHOD_SEED >> HS_METHOD_SHIFT);
 }
@@ -37,7 +37,7 @@ static inline size_t slot_of(uint64_t sum)
 static inline unsigned find_short(const unsigned char *s, size_t len)
 {
 	uint64_t w = keyhash_short_window(s, len);
-	unsigned id = hs_method_by_slot[slot_of(keyhash_start(w, w, len))];
+	unsigned id = hs_method_by_slot[method_slot_of(keyhash_start(w, w, len))];
 	return hs_methods[id].token_len == len && hs_methods[id].first == w ? id : 0;
 }
 
@@ -49,7 +49,7 @@ static unsigned find_long(const unsigned char *s, size_t len)
 	uint64_t sum = keyhash_start(first, last, len);
 	for (size_t i = 8; i + 8 < len; i += 8)
 		sum = keyhash_add(sum, keyhash_load64(s + i), i / 8);
-	unsigned id = hs_method_by_slot[slot_of(sum)];
+	unsigned id = hs_method_by_slot[method_slot_of(sum)];
 	const struct hs_method *m = &hs_methods[id];
 	if (m->token_len != len || m->first != first)
 		return 0;
@@ -83,19 +83,19 @@ enum httpstatus_method httpstatus_method_from_name(const char *token)
 const char *httpstatus_method_name(enum httpstatus_method m)
 {
 	const struct hs_method *e = method_of(m);
-	return e ? string_at(e->token) : NULL;
+	return e ? method_string_at(e->token) : NULL;
 }
 
 const char *httpstatus_method_description(enum httpstatus_method m)
 {
 	const struct hs_method *e = method_of(m);
-	return e ? string_at(e->description) : NULL;
+	return e ? method_string_at(e->description) : NULL;
 }
 
 const char *httpstatus_method_reference(enum httpstatus_method m)
 {
 	const struct hs_method *e = method_of(m);
-	return e ? string_at(e->reference) : NULL;
+	return e ? method_string_at(e->reference) : NULL;
 }
 
 /* Id 0 and the ids of no method have no flags: no check needed. */

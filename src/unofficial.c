@@ -14,7 +14,7 @@
 
 #include "unofficial-tables.h"
 
-static const char *string_at(size_t at)
+static const char *use_string_at(size_t at)
 {
 	return (const char *)hs_unofficial_pool + at;
 }
@@ -29,12 +29,12 @@ bool httpstatus_unofficial(int code, size_t i, struct httpstatus_unofficial *u)
 		return false;
 	const struct hs_unofficial_use *use = &hs_unofficial_uses[first + i];
 	u->code = use->code;
-	u->source = string_at(use->source);
-	u->name = string_at(use->name);
-	u->phrase = use->phrase ? string_at(use->phrase) : NULL;
-	u->wire = string_at(use->wire);
-	u->reference = string_at(use->reference);
-	u->description = string_at(use->description);
+	u->source = use_string_at(use->source);
+	u->name = use_string_at(use->name);
+	u->phrase = use->phrase ? use_string_at(use->phrase) : NULL;
+	u->wire = use_string_at(use->wire);
+	u->reference = use_string_at(use->reference);
+	u->description = use_string_at(use->description);
 	return true;
 }
 

@@ -1,9 +1,11 @@
 /* libhttpstatus installed as its users install it: a fresh build of the
  * source tree configured with a temporary --prefix, then `meson install`, and
  * again with DESTDIR as packagers do. The install holds exactly the library,
- * the headers, httpstatus.pc, the tool and the man pages, and programs build
+ * the headers, httpstatus.pc, the tool and the man pages; the tool runs from
+ * it with a clean environment, even once the prefix is moved; programs build
  * against it as users build them (cc or c++ with pkg-config, CMake's
- * pkg_check_modules) and print httpstatus_phrase(404).
+ * pkg_check_modules, linked statically as the README says where the archive
+ * is installed) and print httpstatus_phrase(404).
  *
  * Arguments: meson, the source tree, default_library, the project version. */
 #include "helpers.h"
@@ -200,11 +202,17 @@ static void build_then_expect_not_found(const char *build, const char *run)
 	free(out);
 }
 
-static void installed_tool_answers(void **state)
+/* A shared library's tool finds it through its RUNPATH, relative to
+ * itself: no LD_LIBRARY_PATH, nothing at all in the environment. */
+static void installed_tool_runs_with_a_clean_environment_from_where_it_is(void **state)
 {
 	(void)state;
-	char *out = shell(RUN_FROM_PREFIX "\"$HS_PREFIX/bin/httpstatus\" 404");
-	assert_string_equal(out, "404 Not Found\n");
+	char *out = shell("env -i \"$HS_PREFIX/bin/httpstatus\" 404\n"
+			  "rm -rf \"$HS_WORK/moved\"\n"
+			  "cp -R -P \"$HS_PREFIX\" \"$HS_WORK/moved\"\n"
+			  "env -i \"$HS_WORK/moved/bin/httpstatus\" 404\n"
+			  "rm -rf \"$HS_WORK/moved\"");
+	assert_string_equal(out, "404 Not Found\n404 Not Found\n");
 	free(out);
 }
 
@@ -217,13 +225,41 @@ static void c_program_builds_with_pkg_config(void **state)
 	build_then_expect_not_found(build, RUN_FROM_PREFIX "\"$HS_WORK/c-consumer\"");
 }
 
-static void c_program_links_with_pkg_config_static_libs(void **state)
+/* The README's two ways to link the archive, whatever else the prefix
+ * holds, from a copy of the prefix (pkg-config told where it is) whose
+ * shared library is then deleted: the programs still run. */
+#define USE_COPY_PC                                                                                \
+	"export PKG_CONFIG_PATH=\"$HS_WORK/copy/$HS_LIBDIR/pkgconfig\"\n"                          \
+	"pc() { pkg-config --define-variable=prefix=\"$HS_WORK/copy\" \"$@\"; }\n"
+#define CONSUMER_C "\"$HS_SOURCE/tests/consumers/pkg-config/main.c\" "
+#define COPY_PREFIX "rm -rf \"$HS_WORK/copy\"\ncp -R -P \"$HS_PREFIX\" \"$HS_WORK/copy\"\n"
+#define DELETE_SHARED_LIBRARY "rm -f \"$HS_WORK/copy/$HS_LIBDIR\"/libhttpstatus.so*\n"
+
+static void c_program_links_the_archive_and_runs_without_the_shared_library(void **state)
 {
 	(void)state;
-	const char *build = USE_PREFIX_PC "cc \"$HS_SOURCE/tests/consumers/pkg-config/main.c\" "
-					  "$(pkg-config --cflags --static --libs httpstatus) -o "
-					  "\"$HS_WORK/c-static-consumer\"";
-	build_then_expect_not_found(build, RUN_FROM_PREFIX "\"$HS_WORK/c-static-consumer\"");
+	char *out = shell(COPY_PREFIX USE_COPY_PC
+			  "cd \"$HS_WORK\"\n"
+			  "cc " CONSUMER_C "$(pc --cflags httpstatus) "
+			  "\"$(pc --variable=libdir httpstatus)/libhttpstatus.a\" -o by-path\n"
+			  "cc " CONSUMER_C "$(pc --cflags httpstatus) "
+			  "-Wl,-Bstatic $(pc --libs httpstatus) -Wl,-Bdynamic -o by-flag\n" //
+			  DELETE_SHARED_LIBRARY "env -i ./by-path\nenv -i ./by-flag");
+	assert_string_equal(out, "Not Found\nNot Found\n");
+	free(out);
+}
+
+/* Why the README says so: with both kinds installed, the linker takes the
+ * shared one for -lhttpstatus, --static or not. */
+static void pkg_config_static_alone_still_links_the_shared_library(void **state)
+{
+	(void)state;
+	char *out = shell(COPY_PREFIX USE_COPY_PC
+			  "cd \"$HS_WORK\"\n"
+			  "cc " CONSUMER_C "$(pc --cflags --static --libs httpstatus) -o plain\n" //
+			  DELETE_SHARED_LIBRARY "env -i ./plain 2>/dev/null || echo \"exit $?\"");
+	assert_string_equal(out, "exit 127\n");
+	free(out);
 }
 
 static void cxx17_program_builds_with_both_headers_and_every_warning_an_error(void **state)
@@ -283,18 +319,28 @@ int main(int argc, char **argv)
 	static const char *const tools[] = {"cc", "c++", "pkg-config", "cmake", "ninja"};
 	for (size_t i = 0; i < sizeof tools / sizeof tools[0]; i++)
 		skip_unless_on_path(tools[i]);
-	const struct CMUnitTest tests[] = {
+	bool has_static = strcmp(default_library, "shared") != 0;
+	bool has_shared = strcmp(default_library, "static") != 0;
+	struct CMUnitTest tests[16] = {
 		cmocka_unit_test(install_puts_exactly_the_library_headers_pc_tool_and_man_pages),
 		cmocka_unit_test(destdir_install_puts_the_same_files_under_destdir),
 		cmocka_unit_test(pkg_config_gives_the_installed_include_and_lib_dirs),
 		cmocka_unit_test(pkg_config_static_libs_need_nothing_more),
 		cmocka_unit_test(pkg_config_version_is_the_project_version),
-		cmocka_unit_test(installed_tool_answers),
+		cmocka_unit_test(installed_tool_runs_with_a_clean_environment_from_where_it_is),
 		cmocka_unit_test(c_program_builds_with_pkg_config),
-		cmocka_unit_test(c_program_links_with_pkg_config_static_libs),
 		cmocka_unit_test(cxx17_program_builds_with_both_headers_and_every_warning_an_error),
 		cmocka_unit_test(cmake_project_finds_it_with_pkg_check_modules),
 		cmocka_unit_test(staged_tree_builds_through_pkg_config_sysroot),
 	};
-	return cmocka_run_group_tests(tests, install, uninstall);
+	size_t n = 10;
+	/* Only where there is an archive to link, and a shared library to
+	 * take its place. */
+	if (has_static)
+		tests[n++] = (struct CMUnitTest)cmocka_unit_test(
+			c_program_links_the_archive_and_runs_without_the_shared_library);
+	if (has_static && has_shared)
+		tests[n++] = (struct CMUnitTest)cmocka_unit_test(
+			pkg_config_static_alone_still_links_the_shared_library);
+	return _cmocka_run_group_tests("installed-consumers", tests, n, install, uninstall);
 }

@@ -4,7 +4,9 @@
  * meson.override_dependency(). The test copies the project to a scratch
  * directory, puts this source tree where the wrap would have fetched it,
  * forces the fallback (an installed httpstatus.pc must not stand in) and
- * runs the program, which prints httpstatus_phrase(404).
+ * runs the program, which prints httpstatus_phrase(404). Installed, the
+ * project puts only its own program in the prefix, unless it asks for the
+ * subproject's files with -Dhttpstatus:install=enabled.
  *
  * Arguments: meson, the source tree, default_library. */
 #include "helpers.h"
@@ -62,7 +64,7 @@ static void meson_project_gets_it_from_the_subproject_override(void **state)
 	char *setup = shell(
 		"cp -R \"$HS_SOURCE/tests/consumers/meson\" \"$HS_WORK/project\"\n"
 		"ln -s \"$HS_SOURCE\" \"$HS_WORK/project/subprojects/httpstatus\"\n"
-		"\"$MESON\" setup \"$HS_WORK/build\" \"$HS_WORK/project\" "
+		"\"$MESON\" setup \"$HS_WORK/build\" \"$HS_WORK/project\" --prefix=/usr/local "
 		"--force-fallback-for=httpstatus -Dhttpstatus:default_library=\"$HS_KIND\"\n");
 	if (!found_overridden(setup)) {
 		fputs(setup, stderr);
@@ -75,6 +77,43 @@ static void meson_project_gets_it_from_the_subproject_override(void **state)
 	free(out);
 }
 
+/* Installs the built project under DESTDIR=work/stage and lists what is
+ * there, as `find` prints it under the prefix, sorted. */
+static char *install_and_list(void)
+{
+	return shell("rm -rf \"$HS_WORK/stage\"\n"
+		     "DESTDIR=\"$HS_WORK/stage\" \"$MESON\" install -C \"$HS_WORK/build\" "
+		     ">/dev/null\n"
+		     "cd \"$HS_WORK/stage/usr/local\" && find . ! -type d | LC_ALL=C sort");
+}
+
+static void installing_the_project_installs_none_of_the_subprojects_files(void **state)
+{
+	(void)state;
+	char *installed = install_and_list();
+	assert_string_equal(installed, "./bin/consumer\n");
+	free(installed);
+}
+
+/* What a project asks for when it ships the library with its program: the
+ * library, its headers and httpstatus.pc, and still no tool or pages, which
+ * a subproject does not build. */
+static void asked_for_the_subproject_installs_its_library_headers_and_pc(void **state)
+{
+	(void)state;
+	free(shell("\"$MESON\" configure \"$HS_WORK/build\" -Dhttpstatus:install=enabled"));
+	char *installed = install_and_list();
+	static const char *const present[] = {"./bin/consumer\n", "./include/httpstatus.h\n",
+					      "./include/httpstatus_codes.h\n",
+					      "/pkgconfig/httpstatus.pc\n", "/libhttpstatus."};
+	for (size_t i = 0; i < sizeof present / sizeof present[0]; i++)
+		if (!strstr(installed, present[i]))
+			fail_msg("no %s in the install:\n%s", present[i], installed);
+	assert_null(strstr(installed, "./bin/httpstatus"));
+	assert_null(strstr(installed, "./share/"));
+	free(installed);
+}
+
 int main(int argc, char **argv)
 {
 	check_args(argc, argv, 3, "MESON SOURCE-DIR DEFAULT-LIBRARY");
@@ -84,6 +123,8 @@ int main(int argc, char **argv)
 	skip_unless_on_path("ninja");
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(meson_project_gets_it_from_the_subproject_override),
+		cmocka_unit_test(installing_the_project_installs_none_of_the_subprojects_files),
+		cmocka_unit_test(asked_for_the_subproject_installs_its_library_headers_and_pc),
 	};
 	return cmocka_run_group_tests(tests, make_work_dir, remove_work_dir);
 }
