@@ -10,6 +10,7 @@
 
 #include <limits.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "methods-tables.h"
 
@@ -70,14 +71,7 @@ enum httpstatus_method httpstatus_method_from_name_n(const char *token, size_t l
 
 enum httpstatus_method httpstatus_method_from_name(const char *token)
 {
-	if (!token)
-		return HTTP_METHOD_UNKNOWN;
-	/* No further than one byte past the longest token: a long string is
-	 * no method, however long it is. */
-	size_t len = 0;
-	while (len <= HS_METHOD_MAX_LEN && token[len] != '\0')
-		len++;
-	return httpstatus_method_from_name_n(token, len);
+	return token ? httpstatus_method_from_name_n(token, strlen(token)) : HTTP_METHOD_UNKNOWN;
 }
 
 const char *httpstatus_method_name(enum httpstatus_method m)
