@@ -843,6 +843,7 @@ static void a_missing_file_is_named(void **state)
 	assert_int_equal(r.status, 1);
 	assert_string_equal(r.err, "/nonexistent/unofficial-codes.tsv: error: cannot open: "
 				   "No such file or directory\n");
+	spawn_free(&r);
 	r = generate_kind(METHODS, "/nonexistent/methods.tsv", NULL);
 	assert_int_equal(r.status, 1);
 	assert_string_equal(
