@@ -1466,6 +1466,20 @@ static void phrases_names_and_constants_of_uses_are_queries(void **state)
 	expect(ARGS("499 client_closed_request"), 0, nginx, "");
 	expect(ARGS("451 Redirect"), 0, "451 Redirect (unofficial: Microsoft Exchange)\n", "");
 	expect(ARGS("Redirect"), 0, "451 Redirect (unofficial: Microsoft Exchange)\n", "");
+	/* The tool reads its own lines back, the source after the phrase too. */
+	struct spawn_result own = run(ARGS("--unofficial"));
+	struct spawn_result again = run_with_input(ARGS("-"), own.out, own.out_len);
+	assert_int_equal(again.status, 0);
+	assert_string_equal(again.out, own.out);
+	spawn_free(&again);
+	spawn_free(&own);
+	expect(ARGS("499 Client Closed Request (unofficial: somebody)"), 0, nginx, "");
+	expect(ARGS("499 Client Closed Request (unofficial: nginx"), 1, "",
+	       "httpstatus: 499 Client Closed Request (unofficial: nginx: 499 is Client Closed "
+	       "Request or Token Required\n");
+	expect(ARGS("499 (unofficial: nginx)"), 1, "",
+	       "httpstatus: 499 (unofficial: nginx): 499 is Client Closed Request or Token "
+	       "Required\n");
 	/* Not a constant: the plain name after HTTP_STATUS_, a source alone. */
 	expect(ARGS("HTTP_STATUS_CLIENT_CLOSED_REQUEST"), 1, "",
 	       "httpstatus: HTTP_STATUS_CLIENT_CLOSED_REQUEST: no status code matches\n");

@@ -37,10 +37,10 @@ static void print_use_line(const struct printer *p, const struct httpstatus_unof
 			   size_t index)
 {
 	static struct recent_line {
-		int code;
 		size_t index;
-		bool color;
 		size_t len;
+		int code;
+		bool color;
 		char text[USE_LINE_MAX];
 	} recent[RECENT_LINES];
 	struct recent_line *r = &recent[((size_t)u->code * 4 + index) % RECENT_LINES];

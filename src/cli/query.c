@@ -109,9 +109,21 @@ static size_t status_line_start(const char *s, size_t len)
 	return i;
 }
 
+/* The length of the len bytes at s without the source that follows a use's
+ * phrase in the tool's own line: "Client Closed Request (unofficial: nginx,
+ * log only)". */
+static size_t without_source(const char *s, size_t len)
+{
+	static const char mark[] = " (unofficial: ";
+	for (size_t i = 0; len > 0 && s[len - 1] == ')' && i + sizeof mark - 1 < len; i++)
+		if (memcmp(s + i, mark, sizeof mark - 1) == 0)
+			return i;
+	return len;
+}
+
 /* "404 Not Found", "499 Token Required": the code, or the one use of it,
- * if the rest is its phrase or name; otherwise a failure that says whose
- * the rest is. */
+ * if the rest is its phrase or name (a use's with its source after it, as
+ * the tool prints it); otherwise a failure that says whose the rest is. */
 static struct query *by_code_and_phrase(struct query *q, size_t n)
 {
 	const char *rest = q->text + n;
@@ -123,7 +135,8 @@ static struct query *by_code_and_phrase(struct query *q, size_t n)
 	int code = q->code;
 	if (q->kind == QUERY_CODE && find_name_or_phrase(rest, rest_len) == code)
 		return q;
-	if (!q->registered_only && use_find_of(code, rest, rest_len, &q->use)) {
+	if (!q->registered_only &&
+	    use_find_of(code, rest, without_source(rest, rest_len), &q->use)) {
 		q->kind = QUERY_USE;
 		return q;
 	}
