@@ -1207,8 +1207,7 @@ static void count_usage_errors_exit_2(void **state)
 	expect(ARGS("--count", "--field", "0"), 2, "",
 	       "httpstatus: --field needs a number from 1 to 1000000, not 0\n"
 	       "usage: httpstatus [-l | --json] [--registered] [--color=WHEN] QUERY...\n"
-	       "       httpstatus --count [--field N] [--json] [--registered] [--color=WHEN] < "
-	       "FILE\n"
+	       "       httpstatus --count [--field N] [--json] [--registered] [--color=WHEN]\n"
 	       "QUERY: a code, name, phrase, status line, class or method (404, not_found,\n"
 	       "       'not found', 'HTTP/1.1 404 Not Found', 4xx, 499, GET), --list,\n"
 	       "       --unofficial, --methods, --search WORD, or - to read queries from\n"
@@ -1559,8 +1558,7 @@ static void unofficial_lists_every_use(void **state)
 	expect(ARGS("--registered", "--unofficial"), 2, "",
 	       "httpstatus: choose one of --registered and --unofficial\n"
 	       "usage: httpstatus [-l | --json] [--registered] [--color=WHEN] QUERY...\n"
-	       "       httpstatus --count [--field N] [--json] [--registered] [--color=WHEN] < "
-	       "FILE\n"
+	       "       httpstatus --count [--field N] [--json] [--registered] [--color=WHEN]\n"
 	       "QUERY: a code, name, phrase, status line, class or method (404, not_found,\n"
 	       "       'not found', 'HTTP/1.1 404 Not Found', 4xx, 499, GET), --list,\n"
 	       "       --unofficial, --methods, --search WORD, or - to read queries from\n"

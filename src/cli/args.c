@@ -12,7 +12,7 @@ enum { FIELD_MAX = 1000000 };
 
 static const char usage_text[] =
 	"usage: httpstatus [-l | --json] [--registered] [--color=WHEN] QUERY...\n"
-	"       httpstatus --count [--field N] [--json] [--registered] [--color=WHEN] < FILE\n"
+	"       httpstatus --count [--field N] [--json] [--registered] [--color=WHEN]\n"
 	"QUERY: a code, name, phrase, status line, class or method (404, not_found,\n"
 	"       'not found', 'HTTP/1.1 404 Not Found', 4xx, 499, GET), --list,\n"
 	"       --unofficial, --methods, --search WORD, or - to read queries from\n"
@@ -22,7 +22,7 @@ static const char usage_text[] =
 /* In parts, each within the length C requires compilers to take. */
 static const char *const help_text[] = {
 	"usage: httpstatus [-l | --json] [--registered] [--color=WHEN] QUERY...\n"
-	"       httpstatus --count [--field N] [--json] [--registered] [--color=WHEN] < FILE\n"
+	"       httpstatus --count [--field N] [--json] [--registered] [--color=WHEN]\n"
 	"\n"
 	"Answers questions about HTTP status codes and methods. Each QUERY is one of:\n"
 	"  404                  a code\n"
@@ -65,13 +65,13 @@ static const char *const help_text[] = {
 	"                       source and wire; a registered code's unofficial uses\n"
 	"  --json               an object per answer, an array for lists and several\n"
 	"                       answers; with -, one JSON value per line, null for a\n"
-	"                       blank line. A code has keys code, registered (true),\n"
+	"                       blank line. A code's keys: code, registered (true),\n"
 	"                       name, phrase, class, flags, reference, description,\n"
-	"                       aliases and unofficial (its uses); a use code,\n"
+	"                       aliases, unofficial (its uses). A use's: code,\n"
 	"                       registered (false), source, name, phrase, class,\n"
-	"                       wire, reference and description; a method method,\n"
-	"                       id, safe, idempotent, cacheable, reference and\n"
-	"                       description; a failed query query, error, code and\n"
+	"                       wire, reference, description. A method's: method,\n"
+	"                       id, safe, idempotent, cacheable, reference,\n"
+	"                       description. A failed query's: query, error, code,\n"
 	"                       class\n"
 	"  --registered         registered codes only, as 0.1.0 answered: no\n"
 	"                       unofficial uses (499: not a known status code)\n"
