@@ -129,10 +129,11 @@ static void list_prints_every_known_code(void **state)
 static void search_finds_word_in_any_field_ignoring_case(void **state)
 {
 	(void)state;
-	expect(ARGS("--search", "TIMEOUT"), 0, "408 Request Timeout\n504 Gateway Timeout\n", "");
+	expect(ARGS("--registered", "--search", "TIMEOUT"), 0,
+	       "408 Request Timeout\n504 Gateway Timeout\n", "");
 	expect(ARGS("--search=teapot"), 0, "418 I'm a Teapot\n", "");
-	expect(ARGS("--search", "entity"), 0, "413 Content Too Large\n422 Unprocessable Content\n",
-	       "");
+	expect(ARGS("--search", "entity", "--registered"), 0,
+	       "413 Content Too Large\n422 Unprocessable Content\n", "");
 	expect(ARGS("--search", "captive"), 1, "", "httpstatus: captive: no status code matches\n");
 }
 
@@ -191,17 +192,56 @@ static void long_format_prints_every_field(void **state)
 	       "");
 }
 
-/* A JSON object from the CLI holds exactly what the library says of code. */
-static void assert_json_is_code(const struct json *o, int code)
+/* A JSON string or null holds s (NULL for null). */
+static void assert_json_string_or_null(const struct json *v, const char *s)
 {
-	static const char *const keys[] = {"code",  "name",      "phrase",      "class",
-					   "flags", "reference", "description", "aliases"};
+	assert_non_null(v);
+	if (s)
+		assert_string_equal(v->string, s);
+	else
+		assert_int_equal(v->type, JSON_NULL);
+}
+
+/* A JSON object from the CLI holds exactly what the library says of the
+ * index-th unofficial use of code. */
+static void assert_json_is_use(const struct json *o, int code, size_t index)
+{
+	static const char *const keys[] = {"code", "registered", "source",
+					   "name", "phrase",     "class",
+					   "wire", "reference",  "description"};
+	struct httpstatus_unofficial u;
+	assert_true(httpstatus_unofficial(code, index, &u));
 	assert_non_null(o);
 	assert_int_equal(o->type, JSON_OBJECT);
-	assert_int_equal(o->count, 8);
-	for (size_t i = 0; i < 8; i++)
+	assert_int_equal(o->count, 9);
+	for (size_t i = 0; i < 9; i++)
 		assert_string_equal(o->items[i].key, keys[i]);
 	assert_int_equal(json_get(o, "code")->number, code);
+	assert_int_equal(json_get(o, "registered")->type, JSON_FALSE);
+	assert_string_equal(json_get(o, "source")->string, u.source);
+	assert_string_equal(json_get(o, "name")->string, u.name);
+	assert_json_string_or_null(json_get(o, "phrase"), u.phrase);
+	assert_string_equal(json_get(o, "class")->string,
+			    httpstatus_class_name(httpstatus_class(code)));
+	assert_string_equal(json_get(o, "wire")->string, u.wire);
+	assert_string_equal(json_get(o, "reference")->string, u.reference);
+	assert_string_equal(json_get(o, "description")->string, u.description);
+}
+
+/* A JSON object from the CLI holds exactly what the library says of code,
+ * its unofficial uses included unless registered_only. */
+static void assert_json_is_code_of(const struct json *o, int code, bool registered_only)
+{
+	static const char *const keys[] = {"code",    "registered", "name",      "phrase",
+					   "class",   "flags",      "reference", "description",
+					   "aliases", "unofficial"};
+	assert_non_null(o);
+	assert_int_equal(o->type, JSON_OBJECT);
+	assert_int_equal(o->count, 10);
+	for (size_t i = 0; i < 10; i++)
+		assert_string_equal(o->items[i].key, keys[i]);
+	assert_int_equal(json_get(o, "code")->number, code);
+	assert_int_equal(json_get(o, "registered")->type, JSON_TRUE);
 	assert_string_equal(json_get(o, "name")->string, httpstatus_name(code));
 	assert_string_equal(json_get(o, "phrase")->string, httpstatus_phrase(code));
 	assert_string_equal(json_get(o, "class")->string,
@@ -220,6 +260,18 @@ static void assert_json_is_code(const struct json *o, int code)
 	for (size_t i = 0; i < aliases->count; i++)
 		assert_string_equal(aliases->items[i].string, httpstatus_alias(code, i));
 	assert_null(httpstatus_alias(code, aliases->count));
+	const struct json *uses = json_get(o, "unofficial");
+	struct httpstatus_unofficial u;
+	assert_int_equal(uses->type, JSON_ARRAY);
+	for (size_t i = 0; i < uses->count; i++)
+		assert_json_is_use(&uses->items[i], code, i);
+	assert_true(registered_only ? uses->count == 0
+				    : !httpstatus_unofficial(code, uses->count, &u));
+}
+
+static void assert_json_is_code(const struct json *o, int code)
+{
+	assert_json_is_code_of(o, code, false);
 }
 
 static struct json *run_json(const char *const args[], int status)
@@ -303,9 +355,10 @@ static void json_escapes_whatever_the_query_holds(void **state)
 static void help_and_version_go_to_stdout(void **state)
 {
 	(void)state;
-	static const char *const options[] = {"--long",  "--json",    "--list",   "--search",
-					      "--help",  "--version", " - ",      "--count",
-					      "--field", "--color",   "--colour", "NO_COLOR"};
+	static const char *const options[] = {
+		"--long",    "--json",   "--list",    "--search",     "--help",
+		"--version", " - ",      "--count",   "--field",      "--color",
+		"--colour",  "NO_COLOR", "--methods", "--unofficial", "--registered"};
 	struct spawn_result r = run(ARGS("--help"));
 	assert_int_equal(r.status, 0);
 	assert_string_equal(r.err, "");
@@ -532,7 +585,7 @@ static void status_lines_are_answered_by_their_code(void **state)
 	       "httpstatus: HTTP/1.1 299 Whatever: not a known status code (2xx Successful)\n");
 	expect(ARGS("HTTP/3 600"), 1, "",
 	       "httpstatus: HTTP/3 600: not a status code (must be 100-599)\n");
-	expect(ARGS("HTTP/1.1"), 1, "", "httpstatus: HTTP/1.1: no status code matches\n");
+	expect(ARGS("HTTP/7"), 1, "", "httpstatus: HTTP/7: no status code matches\n");
 	expect(ARGS("HTTP/ 404"), 1, "", "httpstatus: HTTP/ 404: no status code matches\n");
 	expect(ARGS("HTTP/1.1x 404"), 1, "", "httpstatus: HTTP/1.1x 404: no status code matches\n");
 	expect(ARGS("HTTP/1.1 four"), 1, "", "httpstatus: HTTP/1.1 four: no status code matches\n");
@@ -575,11 +628,18 @@ static void search_matches_class_names(void **state)
 {
 	(void)state;
 	char *threes = lines_for(300, 399);
-	expect(ARGS("--search", "redirect"), 0, threes, "");
 	expect(ARGS("--search", "REDIRECTION"), 0, threes, "");
+	char expected[4096];
+	snprintf(expected, sizeof expected,
+		 "%s451 Redirect (unofficial: Microsoft Exchange)\n"
+		 "MKREDIRECTREF method: not safe, idempotent, not cacheable (RFC 4437, Section 6)\n"
+		 "UPDATEREDIRECTREF method: not safe, idempotent, not cacheable (RFC 4437, Section "
+		 "7)\n",
+		 threes);
+	expect(ARGS("--search", "redirect"), 0, expected, "");
 	free(threes);
 	char *fives = lines_for(500, 599);
-	expect(ARGS("--search", "server error"), 0, fives, "");
+	expect(ARGS("--registered", "--search", "server error"), 0, fives, "");
 	free(fives);
 }
 
@@ -664,10 +724,10 @@ static void a_single_word_is_searched_with_a_note(void **state)
 {
 	(void)state;
 	const char note[] =
-		"httpstatus: teapot: no name or phrase; showing codes whose text contains it\n";
+		"httpstatus: teapot: no name, phrase or method; showing what contains it\n";
 	expect(ARGS("teapot"), 0, "418 I'm a Teapot\n", note);
-	expect(ARGS("TIMEOUT"), 0, "408 Request Timeout\n504 Gateway Timeout\n",
-	       "httpstatus: TIMEOUT: no name or phrase; showing codes whose text contains it\n");
+	expect(ARGS("--registered", "TIMEOUT"), 0, "408 Request Timeout\n504 Gateway Timeout\n",
+	       "httpstatus: TIMEOUT: no name, phrase or method; showing what contains it\n");
 	/* Too short to search, or found by nothing. */
 	expect(ARGS("ea"), 1, "", "httpstatus: ea: no status code matches\n");
 	expect(ARGS("captive"), 1, "", "httpstatus: captive: no status code matches\n");
@@ -728,13 +788,13 @@ static void json_failure_has_code_and_class_when_the_query_held_a_number(void **
 {
 	(void)state;
 	expect_json_failure("299", "not a known status code (2xx Successful)", "299", "Successful");
-	expect_json_failure("499", "not a known status code (4xx Client Error)", "499",
+	expect_json_failure("471", "not a known status code (4xx Client Error)", "471",
 			    "Client Error");
 	expect_json_failure("600", "not a status code (must be 100-599)", "600", NULL);
 	expect_json_failure("-5", "not a status code (must be 100-599)", "-5", NULL);
 	expect_json_failure("0099", "not a status code (must be 100-599)", "99", NULL);
-	expect_json_failure("HTTP/1.1 520 Web Server Returned an Unknown Error",
-			    "not a known status code (5xx Server Error)", "520", "Server Error");
+	expect_json_failure("HTTP/1.1 570 Whatever", "not a known status code (5xx Server Error)",
+			    "570", "Server Error");
 	expect_json_failure("404 Bad Request", "404 is Not Found (Bad Request is 400)", "404",
 			    "Client Error");
 	expect_json_failure("foo", "no status code matches", NULL, NULL);
@@ -855,7 +915,7 @@ static void count_tallies_codes_most_frequent_first_with_class_totals(void **sta
 		     " 3   21.4%  200  OK\n"
 		     " 2   14.3%  404  Not Found\n"
 		     " 1    7.1%  301  Moved Permanently\n"
-		     " 1    7.1%  499  not a known status code\n"
+		     " 1    7.1%  499  Client Closed Request (unofficial: nginx)\n"
 		     "\n"
 		     " 0    0.0%  1xx  Informational\n"
 		     " 3   21.4%  2xx  Successful\n"
@@ -904,7 +964,7 @@ static void count_field_is_awks_field(void **state)
 	assert_int_equal(r.status, 0);
 	assert_string_equal(r.out, "2   28.6%  200  OK\n"
 				   "2   28.6%  404  Not Found\n"
-				   "1   14.3%  499  not a known status code\n"
+				   "1   14.3%  499  Client Closed Request (unofficial: nginx)\n"
 				   "\n"
 				   "0    0.0%  1xx  Informational\n"
 				   "2   28.6%  2xx  Successful\n"
@@ -996,14 +1056,34 @@ static void count_json_is_one_object_with_the_same_figures(void **state)
 	assert_int_equal(json_get(&classes->items[1], "count")->number, 1);
 	assert_int_equal(json_get(v, "outside_range")->number, 1);
 	assert_int_equal(json_get(v, "no_code")->number, 1);
+	assert_int_equal(json_get(&codes->items[0], "registered")->type, JSON_TRUE);
+	assert_int_equal(json_get(&codes->items[0], "source")->type, JSON_NULL);
 	json_free(v);
 	spawn_free(&r);
 
-	r = run_with_input(ARGS("--json", "--count"), "499\n", 4);
+	/* A code no registry has: its first unofficial use, or nothing. */
+	r = run_with_input(ARGS("--json", "--count"), "471\n499\n499\n444\n444\n444\n", 24);
+	v = json_parse(r.out, r.out_len);
+	assert_non_null(v);
+	codes = json_get(v, "codes");
+	assert_int_equal(json_get(&codes->items[0], "code")->number, 444);
+	assert_int_equal(json_get(&codes->items[0], "phrase")->type, JSON_NULL);
+	assert_int_equal(json_get(&codes->items[0], "registered")->type, JSON_FALSE);
+	assert_string_equal(json_get(&codes->items[0], "source")->string, "nginx");
+	assert_string_equal(json_get(&codes->items[1], "phrase")->string, "Client Closed Request");
+	assert_string_equal(json_get(&codes->items[1], "source")->string, "nginx");
+	assert_int_equal(json_get(&codes->items[2], "code")->number, 471);
+	assert_int_equal(json_get(&codes->items[2], "phrase")->type, JSON_NULL);
+	assert_int_equal(json_get(&codes->items[2], "registered")->type, JSON_FALSE);
+	assert_int_equal(json_get(&codes->items[2], "source")->type, JSON_NULL);
+	json_free(v);
+	spawn_free(&r);
+	r = run_with_input(ARGS("--json", "--count", "--registered"), "499\n", 4);
 	v = json_parse(r.out, r.out_len);
 	assert_non_null(v);
 	codes = json_get(v, "codes");
 	assert_int_equal(json_get(&codes->items[0], "phrase")->type, JSON_NULL);
+	assert_int_equal(json_get(&codes->items[0], "source")->type, JSON_NULL);
 	json_free(v);
 	spawn_free(&r);
 	/* Never coloured, whatever --color says. */
@@ -1068,6 +1148,27 @@ static void count_on_a_terminal_draws_bars_in_eighths(void **state)
 	spawn_free(&r);
 }
 
+static void count_on_a_narrow_terminal_cuts_a_long_label_not_its_source(void **state)
+{
+	(void)state;
+	const char in[] = "200\n520\n";
+	/* 80 columns: the labels get 48 (the bars 14); Cloudflare's loses the end
+	 * of its phrase. */
+	struct spawn_result r = run_opts(ARGS("--count", "--color=never"), in, sizeof in - 1,
+					 (struct spawn_options){.pty_columns = 80});
+	assert_non_null(strstr(r.out, "1   50.0%  200  OK" /* then padding */));
+	assert_non_null(strstr(r.out, "1   50.0%  520  Web server is returnin\u2026 (unofficial: "
+				      "Cloudflare)  \u2588\u2588\u2588\u2588\u2588\u2588\u2588"
+				      "\u2588\u2588\u2588\u2588\u2588\u2588\u2588\n"));
+	spawn_free(&r);
+	/* Wide enough for all of it and full bars: nothing is cut. */
+	r = run_opts(ARGS("--count", "--color=never"), in, sizeof in - 1,
+		     (struct spawn_options){.pty_columns = 200});
+	assert_non_null(strstr(r.out, "520  Web server is returning an unknown error (unofficial: "
+				      "Cloudflare)  \u2588"));
+	spawn_free(&r);
+}
+
 static void count_colours_codes_and_bars_by_class(void **state)
 {
 	(void)state;
@@ -1105,11 +1206,12 @@ static void count_usage_errors_exit_2(void **state)
 	}
 	expect(ARGS("--count", "--field", "0"), 2, "",
 	       "httpstatus: --field needs a number from 1 to 1000000, not 0\n"
-	       "usage: httpstatus [-l | --json] [--color=WHEN] QUERY...\n"
-	       "       httpstatus --count [--field N] [--json] [--color=WHEN] < FILE\n"
-	       "QUERY: a code, name, phrase, status line or class (404, not_found,\n"
-	       "       'not found', 'HTTP/1.1 404 Not Found', 4xx), --list,\n"
-	       "       --search WORD, or - to read queries from standard input.\n"
+	       "usage: httpstatus [-l | --json] [--registered] [--color=WHEN] QUERY...\n"
+	       "       httpstatus --count [--field N] [--json] [--registered] [--color=WHEN]\n"
+	       "QUERY: a code, name, phrase, status line, class or method (404, not_found,\n"
+	       "       'not found', 'HTTP/1.1 404 Not Found', 4xx, 499, GET), --list,\n"
+	       "       --unofficial, --methods, --search WORD, or - to read queries from\n"
+	       "       standard input.\n"
 	       "Try 'httpstatus --help' for more.\n");
 }
 
@@ -1194,7 +1296,557 @@ static void color_auto_colours_a_terminal_only(void **state)
 	spawn_free(&r);
 }
 
-static void completion_words_are_classes_codes_and_names(void **state)
+/* ---- Unofficial uses ---------------------------------------------------------- */
+
+/* What the default format prints for a use, made from the library's fields:
+ * the phrase or the name in lower-case words, the source, and the wire in
+ * words unless it is "sent". */
+static void append_use_line(char *out, size_t size, int code, size_t index)
+{
+	struct httpstatus_unofficial u;
+	assert_true(httpstatus_unofficial(code, index, &u));
+	char title[256], wire[64] = "";
+	size_t n = strlen(out);
+	if (u.phrase)
+		snprintf(title, sizeof title, "%s", u.phrase);
+	else
+		for (size_t i = 0; (title[i] = u.name[i]) != '\0'; i++)
+			title[i] = title[i] == '_'                      ? ' '
+				   : title[i] >= 'A' && title[i] <= 'Z' ? (char)(title[i] + 32)
+									: title[i];
+	if (strcmp(u.wire, "sent") != 0) {
+		snprintf(wire, sizeof wire, ", %s", u.wire);
+		for (char *c = wire; *c; c++)
+			*c = *c == '-' ? ' ' : *c;
+	}
+	snprintf(out + n, size - n, "%d %s (unofficial: %s%s)\n", code, title, u.source, wire);
+}
+
+static void unofficial_code_is_answered_with_its_source(void **state)
+{
+	(void)state;
+	expect(ARGS("520"), 0,
+	       "520 Web server is returning an unknown error (unofficial: Cloudflare)\n", "");
+	expect(ARGS("444"), 0,
+	       "444 connection closed without response (unofficial: nginx, log only)\n", "");
+	expect(ARGS("495"), 0, "495 The SSL certificate error (unofficial: nginx, sent as 400)\n",
+	       "");
+	expect(ARGS("498"), 0, "498 Invalid Token (unofficial: Esri, in body)\n", "");
+	expect(ARGS("599"), 0,
+	       "599 Network connect timeout error (unofficial: Client libraries, client side)\n",
+	       "");
+	expect(ARGS("HTTP/1.1 522 Origin Timeout"), 0,
+	       "522 Connection timed out (unofficial: Cloudflare)\n", "");
+	/* Still unknown: a code nobody uses. */
+	expect(ARGS("471"), 1, "", "httpstatus: 471: not a known status code (4xx Client Error)\n");
+}
+
+static void a_code_with_two_uses_gives_a_line_each(void **state)
+{
+	(void)state;
+	expect(ARGS("499"), 0,
+	       "499 Client Closed Request (unofficial: nginx, log only)\n"
+	       "499 Token Required (unofficial: Esri, in body)\n",
+	       "");
+	expect(ARGS("420", "530"), 0,
+	       "420 Enhance Your Calm (unofficial: Twitter)\n"
+	       "420 Method Failure (unofficial: Spring)\n"
+	       "530 error 1xxx (unofficial: Cloudflare)\n"
+	       "530 Site is frozen (unofficial: Pantheon)\n",
+	       "");
+	struct spawn_result r = run_with_input(ARGS("-"), "499\n\n520\n", 9);
+	assert_int_equal(r.status, 0);
+	assert_string_equal(r.out, "499 Client Closed Request (unofficial: nginx, log only)\n"
+				   "499 Token Required (unofficial: Esri, in body)\n"
+				   "\n"
+				   "520 Web server is returning an unknown error (unofficial: "
+				   "Cloudflare)\n");
+	spawn_free(&r);
+}
+
+static void a_registered_code_with_a_use_shows_the_use_in_long_form(void **state)
+{
+	(void)state;
+	const char registered[] = "451 Unavailable For Legal Reasons\n"
+				  "  Name:          UNAVAILABLE_FOR_LEGAL_REASONS\n"
+				  "  Class:         4xx Client Error\n"
+				  "  Flags:         iana, cacheable\n"
+				  "  Reference:     RFC 7725, Section 3\n"
+				  "  Description:   Access is denied because of a legal demand\n";
+	const char use[] = "451 Redirect (unofficial: Microsoft Exchange)\n"
+			   "  Name:          REDIRECT\n"
+			   "  Class:         4xx Client Error\n"
+			   "  Source:        Microsoft Exchange\n"
+			   "  Wire:          sent\n"
+			   "  Reference:     Microsoft [MS-ASHTTP] 2.2.2.1.1\n"
+			   "  Description:   ActiveSync client should use the server in "
+			   "X-MS-Location; clashes with registered 451\n";
+	char expected[2048];
+	expect(ARGS("451"), 0, "451 Unavailable For Legal Reasons\n", "");
+	snprintf(expected, sizeof expected, "%s\n%s", registered, use);
+	expect(ARGS("-l", "451"), 0, expected, "");
+	expect(ARGS("-l", "--registered", "451"), 0, registered, "");
+	/* In a list only the registered code: the use is not of the class. */
+	struct spawn_result r = run(ARGS("-l", "4xx"));
+	assert_non_null(strstr(r.out, registered));
+	assert_null(strstr(r.out, "Microsoft Exchange"));
+	spawn_free(&r);
+	/* In JSON the use is inside the code's object. */
+	struct json *v = run_json(ARGS("--json", "451"), 0);
+	assert_json_is_code(v, 451);
+	assert_int_equal(json_get(v, "unofficial")->count, 1);
+	json_free(v);
+	v = run_json(ARGS("--json", "--registered", "451"), 0);
+	assert_json_is_code_of(v, 451, true);
+	json_free(v);
+}
+
+static void long_format_of_a_use_has_its_wire_reference_and_description(void **state)
+{
+	(void)state;
+	expect(ARGS("--long", "499"), 0,
+	       "499 Client Closed Request (unofficial: nginx, log only)\n"
+	       "  Name:          CLIENT_CLOSED_REQUEST\n"
+	       "  Class:         4xx Client Error\n"
+	       "  Source:        nginx\n"
+	       "  Wire:          log-only\n"
+	       "  Reference:     nginx src/http/ngx_http_request.h "
+	       "(NGX_HTTP_CLIENT_CLOSED_REQUEST)\n"
+	       "  Description:   The client went away before nginx could send its response\n"
+	       "\n"
+	       "499 Token Required (unofficial: Esri, in body)\n"
+	       "  Name:          TOKEN_REQUIRED\n"
+	       "  Class:         4xx Client Error\n"
+	       "  Source:        Esri\n"
+	       "  Wire:          in-body\n"
+	       "  Reference:     Esri ArcGIS REST API docs, error codes\n"
+	       "  Description:   ArcGIS Server needs an access token and the request carried "
+	       "none\n",
+	       "");
+	/* A use without a phrase says so. */
+	expect(ARGS("-l", "460"), 0,
+	       "460 client closed load balanced request (unofficial: AWS ELB, log only)\n"
+	       "  Name:          CLIENT_CLOSED_LOAD_BALANCED_REQUEST\n"
+	       "  Phrase:        none given by AWS ELB\n"
+	       "  Class:         4xx Client Error\n"
+	       "  Source:        AWS ELB\n"
+	       "  Wire:          log-only\n"
+	       "  Reference:     AWS ELB docs, Troubleshoot your Application Load Balancers\n"
+	       "  Description:   The client hung up on the load balancer before the idle timeout "
+	       "ran out\n",
+	       "");
+	/* Blocks of several queries are separated alike, lists or not. */
+	struct spawn_result r = run(ARGS("-l", "520", "420"));
+	assert_non_null(strstr(r.out, "understood\n\n420 Enhance Your Calm"));
+	spawn_free(&r);
+}
+
+static void phrases_names_and_constants_of_uses_are_queries(void **state)
+{
+	(void)state;
+	const char calm[] = "420 Enhance Your Calm (unofficial: Twitter)\n",
+		   nginx[] = "499 Client Closed Request (unofficial: nginx, log only)\n",
+		   esri[] = "499 Token Required (unofficial: Esri, in body)\n";
+	expect(ARGS("enhance your calm"), 0, calm, "");
+	expect(ARGS("ENHANCE_YOUR_CALM"), 0, calm, "");
+	expect(ARGS("client_closed_request"), 0, nginx, "");
+	expect(ARGS("Client-Closed-Request"), 0, nginx, "");
+	expect(ARGS("client closed request"), 0, nginx, "");
+	expect(ARGS("HTTP_STATUS_NGINX_CLIENT_CLOSED_REQUEST"), 0, nginx, "");
+	expect(ARGS("nginx_client_closed_request"), 0, nginx, "");
+	expect(ARGS("token required"), 0, esri, "");
+	expect(ARGS("HTTP_STATUS_ESRI_TOKEN_REQUIRED"), 0, esri, "");
+	expect(ARGS("http_status_client_libraries_network_read_timeout_error"), 0,
+	       "598 Network read timeout error (unofficial: Client libraries, client side)\n", "");
+	expect(ARGS("connection closed without response"), 0,
+	       "444 connection closed without response (unofficial: nginx, log only)\n", "");
+	/* A code and one of its uses' phrase or name: that use. */
+	expect(ARGS("499 Token Required"), 0, esri, "");
+	expect(ARGS("499 client_closed_request"), 0, nginx, "");
+	expect(ARGS("451 Redirect"), 0, "451 Redirect (unofficial: Microsoft Exchange)\n", "");
+	expect(ARGS("Redirect"), 0, "451 Redirect (unofficial: Microsoft Exchange)\n", "");
+	/* The tool reads its own lines back, the source after the phrase too. */
+	struct spawn_result own = run(ARGS("--unofficial"));
+	struct spawn_result again = run_with_input(ARGS("-"), own.out, own.out_len);
+	assert_int_equal(again.status, 0);
+	assert_string_equal(again.out, own.out);
+	spawn_free(&again);
+	spawn_free(&own);
+	expect(ARGS("499 Client Closed Request (unofficial: somebody)"), 0, nginx, "");
+	expect(ARGS("499 Client Closed Request (unofficial: nginx"), 1, "",
+	       "httpstatus: 499 Client Closed Request (unofficial: nginx: 499 is Client Closed "
+	       "Request or Token Required\n");
+	expect(ARGS("499 (unofficial: nginx)"), 1, "",
+	       "httpstatus: 499 (unofficial: nginx): 499 is Client Closed Request or Token "
+	       "Required\n");
+	/* Not a constant: the plain name after HTTP_STATUS_, a source alone. */
+	expect(ARGS("HTTP_STATUS_CLIENT_CLOSED_REQUEST"), 1, "",
+	       "httpstatus: HTTP_STATUS_CLIENT_CLOSED_REQUEST: no status code matches\n");
+	expect(ARGS("nginx_"), 1, "", "httpstatus: nginx_: no status code matches\n");
+	expect(ARGS("foobar_method_failure"), 1, "",
+	       "httpstatus: foobar_method_failure: no status code matches; did you mean "
+	       "METHOD_FAILURE?\n");
+	/* Longer than any name: a code's uses are not compared with it. */
+	char query[400];
+	snprintf(query, sizeof query, "499 %0300d", 0);
+	struct spawn_result r = run(ARGS(query));
+	assert_int_equal(r.status, 1);
+	assert_non_null(strstr(r.err, "...: 499 is Client Closed Request or Token Required\n"));
+	spawn_free(&r);
+}
+
+static void registered_names_and_phrases_come_before_uses(void **state)
+{
+	(void)state;
+	/* Shopify's 430 has 431's name and phrase, AWS's 561 401's. */
+	expect(ARGS("request header fields too large"), 0, "431 Request Header Fields Too Large\n",
+	       "");
+	expect(ARGS("REQUEST_HEADER_FIELDS_TOO_LARGE"), 0, "431 Request Header Fields Too Large\n",
+	       "");
+	expect(ARGS("unauthorized"), 0, "401 Unauthorized\n", "");
+	expect(ARGS("shopify_request_header_fields_too_large"), 0,
+	       "430 Request Header Fields Too Large (unofficial: Shopify)\n", "");
+	expect(ARGS("HTTP_STATUS_AWS_ELB_UNAUTHORIZED"), 0,
+	       "561 Unauthorized (unofficial: AWS ELB)\n", "");
+	expect(ARGS("561 Unauthorized"), 0, "561 Unauthorized (unofficial: AWS ELB)\n", "");
+	expect(ARGS("401 Unauthorized"), 0, "401 Unauthorized\n", "");
+}
+
+static void a_code_and_another_ones_phrase_says_whose_it_is(void **state)
+{
+	(void)state;
+	expect(ARGS("499 enhance your calm"), 1, "",
+	       "httpstatus: 499 enhance your calm: 499 is Client Closed Request or Token Required "
+	       "(Enhance Your Calm is 420)\n");
+	expect(ARGS("404 client closed request"), 1, "",
+	       "httpstatus: 404 client closed request: 404 is Not Found (Client Closed Request is "
+	       "499)\n");
+	expect(ARGS("451 Token Required"), 1, "",
+	       "httpstatus: 451 Token Required: 451 is Unavailable For Legal Reasons or Redirect "
+	       "(Token Required is 499)\n");
+	expect(ARGS("444 Not Found"), 1, "",
+	       "httpstatus: 444 Not Found: 444 is connection closed without response (Not Found is "
+	       "404)\n");
+	expect(ARGS("520 whatever"), 1, "",
+	       "httpstatus: 520 whatever: 520 is Web server is returning an unknown error\n");
+	expect(ARGS("--registered", "451 Redirect"), 1, "",
+	       "httpstatus: 451 Redirect: 451 is Unavailable For Legal Reasons\n");
+	expect(ARGS("--registered", "404 client closed request"), 1, "",
+	       "httpstatus: 404 client closed request: 404 is Not Found\n");
+}
+
+static void unofficial_lists_every_use(void **state)
+{
+	(void)state;
+	char expected[8192] = "";
+	struct httpstatus_unofficial u;
+	size_t uses = 0;
+	for (int c = 100; c < 600; c++)
+		for (size_t i = 0; httpstatus_unofficial(c, i, &u); i++, uses++)
+			append_use_line(expected, sizeof expected, c, i);
+	assert_true(uses >= 33);
+	expect(ARGS("--unofficial"), 0, expected, "");
+
+	struct json *v = run_json(ARGS("--json", "--unofficial"), 0);
+	assert_int_equal(v->type, JSON_ARRAY);
+	assert_int_equal(v->count, uses);
+	size_t n = 0;
+	for (int c = 100; c < 600; c++)
+		for (size_t i = 0; httpstatus_unofficial(c, i, &u); i++)
+			assert_json_is_use(&v->items[n++], c, i);
+	json_free(v);
+	expect(ARGS("--registered", "--unofficial"), 2, "",
+	       "httpstatus: choose one of --registered and --unofficial\n"
+	       "usage: httpstatus [-l | --json] [--registered] [--color=WHEN] QUERY...\n"
+	       "       httpstatus --count [--field N] [--json] [--registered] [--color=WHEN]\n"
+	       "QUERY: a code, name, phrase, status line, class or method (404, not_found,\n"
+	       "       'not found', 'HTTP/1.1 404 Not Found', 4xx, 499, GET), --list,\n"
+	       "       --unofficial, --methods, --search WORD, or - to read queries from\n"
+	       "       standard input.\n"
+	       "Try 'httpstatus --help' for more.\n");
+}
+
+static void search_covers_uses_and_methods(void **state)
+{
+	(void)state;
+	expect(ARGS("--search", "NGINX"), 0,
+	       "444 connection closed without response (unofficial: nginx, log only)\n"
+	       "494 Request Header Or Cookie Too Large (unofficial: nginx, sent as 400)\n"
+	       "495 The SSL certificate error (unofficial: nginx, sent as 400)\n"
+	       "496 No required SSL certificate was sent (unofficial: nginx, sent as 400)\n"
+	       "497 The plain HTTP request was sent to HTTPS port (unofficial: nginx, sent as "
+	       "400)\n"
+	       "499 Client Closed Request (unofficial: nginx, log only)\n",
+	       "");
+	expect(ARGS("--search", "log-only"), 0,
+	       "444 connection closed without response (unofficial: nginx, log only)\n"
+	       "460 client closed load balanced request (unofficial: AWS ELB, log only)\n"
+	       "499 Client Closed Request (unofficial: nginx, log only)\n",
+	       "");
+	/* Descriptions and tokens of methods too, after the codes. */
+	expect(ARGS("--search", "representation"), 0,
+	       "300 Multiple Choices\n"
+	       "406 Not Acceptable\n"
+	       "416 Range Not Satisfiable\n"
+	       "GET method: safe, idempotent, cacheable (RFC 9110, Section 9.3.1)\n"
+	       "PUT method: not safe, idempotent, not cacheable (RFC 9110, Section 9.3.4)\n",
+	       "");
+	expect(ARGS("--search", "tunnel"), 0,
+	       "CONNECT method: not safe, not idempotent, not cacheable (RFC 9110, Section "
+	       "9.3.6)\n",
+	       "");
+	expect(ARGS("--search", "calendar"), 0,
+	       "MKCALENDAR method: not safe, idempotent, not cacheable (RFC 4791, Section 5.3.1; "
+	       "RFC 8144, Section 2.3)\n",
+	       "");
+	expect(ARGS("--search", "timeout", "--registered"), 0,
+	       "408 Request Timeout\n504 Gateway Timeout\n", "");
+	expect(ARGS("--registered", "--search", "nginx"), 1, "",
+	       "httpstatus: nginx: no status code matches\n");
+	struct json *v = run_json(ARGS("--json", "--search", "esri"), 0);
+	assert_int_equal(v->count, 2);
+	assert_json_is_use(&v->items[0], 498, 0);
+	assert_json_is_use(&v->items[1], 499, 1);
+	json_free(v);
+}
+
+static void registered_restores_the_old_answers(void **state)
+{
+	(void)state;
+	expect(ARGS("--registered", "499"), 1, "",
+	       "httpstatus: 499: not a known status code (4xx Client Error)\n");
+	expect(ARGS("--registered", "enhance your calm"), 1, "",
+	       "httpstatus: enhance your calm: no status code matches\n");
+	expect(ARGS("--registered", "HTTP/1.1 520 Oops"), 1, "",
+	       "httpstatus: HTTP/1.1 520 Oops: not a known status code (5xx Server Error)\n");
+	expect(ARGS("404", "--registered", "451"), 0,
+	       "404 Not Found\n451 Unavailable For Legal Reasons\n", "");
+	struct spawn_result r = run_with_input(ARGS("--registered", "-"), "499\n200\n", 8);
+	assert_int_equal(r.status, 1);
+	assert_string_equal(r.out, "? 499: not a known status code (4xx Client Error)\n200 OK\n");
+	spawn_free(&r);
+	expect_count(ARGS("--count", "--registered"), "499\n",
+		     "1  100.0%  499  not a known status code\n"
+		     "\n"
+		     "0    0.0%  1xx  Informational\n"
+		     "0    0.0%  2xx  Successful\n"
+		     "0    0.0%  3xx  Redirection\n"
+		     "1  100.0%  4xx  Client Error\n"
+		     "0    0.0%  5xx  Server Error\n"
+		     "0    0.0%       outside 100-599\n"
+		     "0    0.0%       no code\n"
+		     "1  100.0%       lines in all\n");
+}
+
+static void json_of_a_use_says_it_is_not_registered(void **state)
+{
+	(void)state;
+	struct json *v = run_json(ARGS("--json", "520"), 0);
+	assert_json_is_use(v, 520, 0);
+	json_free(v);
+	v = run_json(ARGS("--json", "444"), 0);
+	assert_json_is_use(v, 444, 0);
+	json_free(v);
+	v = run_json(ARGS("--json", "token required"), 0);
+	assert_json_is_use(v, 499, 1);
+	json_free(v);
+	v = run_json(ARGS("--json", "499"), 0);
+	assert_int_equal(v->type, JSON_ARRAY);
+	assert_int_equal(v->count, 2);
+	assert_json_is_use(&v->items[0], 499, 0);
+	assert_json_is_use(&v->items[1], 499, 1);
+	json_free(v);
+	v = run_json(ARGS("--json", "404", "420"), 0);
+	assert_int_equal(v->count, 3);
+	assert_json_is_code(&v->items[0], 404);
+	assert_json_is_use(&v->items[1], 420, 0);
+	assert_json_is_use(&v->items[2], 420, 1);
+	json_free(v);
+	/* JSON Lines: each query's answer on its line, an array for two uses. */
+	struct spawn_result r = run_with_input(ARGS("--json", "-"), "499\n520\n", 8);
+	enum json_type types[4];
+	assert_int_equal(assert_json_lines(r.out, types, 4), 2);
+	assert_int_equal(types[0], JSON_ARRAY);
+	assert_int_equal(types[1], JSON_OBJECT);
+	spawn_free(&r);
+	expect_json_failure("471", "not a known status code (4xx Client Error)", "471",
+			    "Client Error");
+}
+
+static void uses_are_coloured_by_class(void **state)
+{
+	(void)state;
+	expect(ARGS("--color=always", "520", "get"), 0,
+	       "\033[31m520\033[0m Web server is returning an unknown error (unofficial: "
+	       "Cloudflare)\n"
+	       "GET method: safe, idempotent, cacheable (RFC 9110, Section 9.3.1)\n",
+	       "httpstatus: get: methods are case-sensitive on the wire; showing GET\n");
+	expect_count(ARGS("--count", "--color=always"), "444\n",
+		     "1  100.0%  \033[33m444\033[0m  connection closed without response "
+		     "(unofficial: nginx)\n"
+		     "\n"
+		     "0    0.0%  \033[35m1xx\033[0m  Informational\n"
+		     "0    0.0%  \033[32m2xx\033[0m  Successful\n"
+		     "0    0.0%  \033[36m3xx\033[0m  Redirection\n"
+		     "1  100.0%  \033[33m4xx\033[0m  Client Error\n"
+		     "0    0.0%  \033[31m5xx\033[0m  Server Error\n"
+		     "0    0.0%       outside 100-599\n"
+		     "0    0.0%       no code\n"
+		     "1  100.0%       lines in all\n");
+}
+
+/* ---- Methods ------------------------------------------------------------------ */
+
+/* A JSON object from the CLI holds exactly what the library says of m. */
+static void assert_json_is_method(const struct json *o, enum httpstatus_method m)
+{
+	static const char *const keys[] = {"method",    "id",        "safe",       "idempotent",
+					   "cacheable", "reference", "description"};
+	assert_non_null(o);
+	assert_int_equal(o->type, JSON_OBJECT);
+	assert_int_equal(o->count, 7);
+	for (size_t i = 0; i < 7; i++)
+		assert_string_equal(o->items[i].key, keys[i]);
+	assert_string_equal(json_get(o, "method")->string, httpstatus_method_name(m));
+	assert_int_equal(json_get(o, "id")->number, m);
+	assert_int_equal(json_get(o, "safe")->type,
+			 httpstatus_method_is_safe(m) ? JSON_TRUE : JSON_FALSE);
+	assert_int_equal(json_get(o, "idempotent")->type,
+			 httpstatus_method_is_idempotent(m) ? JSON_TRUE : JSON_FALSE);
+	assert_int_equal(json_get(o, "cacheable")->type,
+			 httpstatus_method_is_cacheable(m) ? JSON_TRUE : JSON_FALSE);
+	assert_string_equal(json_get(o, "reference")->string, httpstatus_method_reference(m));
+	assert_string_equal(json_get(o, "description")->string, httpstatus_method_description(m));
+}
+
+static void a_method_is_answered_with_its_properties(void **state)
+{
+	(void)state;
+	expect(ARGS("GET"), 0,
+	       "GET method: safe, idempotent, cacheable (RFC 9110, Section 9.3.1)\n", "");
+	expect(ARGS("POST", "PATCH"), 0,
+	       "POST method: not safe, not idempotent, cacheable (RFC 9110, Section 9.3.3)\n"
+	       "PATCH method: not safe, not idempotent, not cacheable (RFC 5789, Section 2)\n",
+	       "");
+	const char baseline[] = "BASELINE-CONTROL method: not safe, idempotent, not cacheable "
+				"(RFC 3253, Section 12.6)\n";
+	expect(ARGS("BASELINE-CONTROL"), 0, baseline, "");
+	expect(ARGS("HTTP_METHOD_BASELINE_CONTROL"), 0, baseline, "");
+	expect(ARGS("http_method_get"), 0,
+	       "GET method: safe, idempotent, cacheable (RFC 9110, Section 9.3.1)\n", "");
+	expect(ARGS("-l", "GET"), 0,
+	       "GET method: safe, idempotent, cacheable\n"
+	       "  Reference:     RFC 9110, Section 9.3.1\n"
+	       "  Description:   Transfer a current representation of the target resource\n",
+	       "");
+	struct json *v = run_json(ARGS("--json", "GET"), 0);
+	assert_json_is_method(v, HTTP_METHOD_GET);
+	json_free(v);
+	v = run_json(ARGS("--json", "CONNECT", "QUERY"), 0);
+	assert_int_equal(v->count, 2);
+	assert_json_is_method(&v->items[0], HTTP_METHOD_CONNECT);
+	assert_json_is_method(&v->items[1], HTTP_METHOD_QUERY);
+	json_free(v);
+}
+
+static void a_method_in_another_case_is_answered_with_a_note(void **state)
+{
+	(void)state;
+	const char get[] = "GET method: safe, idempotent, cacheable (RFC 9110, Section 9.3.1)\n";
+	expect(ARGS("get"), 0, get,
+	       "httpstatus: get: methods are case-sensitive on the wire; showing GET\n");
+	expect(ARGS("Get"), 0, get,
+	       "httpstatus: Get: methods are case-sensitive on the wire; showing GET\n");
+	expect(ARGS("baseline-control"), 0,
+	       "BASELINE-CONTROL method: not safe, idempotent, not cacheable (RFC 3253, Section "
+	       "12.6)\n",
+	       "httpstatus: baseline-control: methods are case-sensitive on the wire; showing "
+	       "BASELINE-CONTROL\n");
+	struct json *v = run_json(ARGS("--json", "delete"), 0);
+	assert_json_is_method(v, HTTP_METHOD_DELETE);
+	json_free(v);
+	struct spawn_result r = run_with_input(ARGS("-"), "get\nGET\n", 8);
+	assert_int_equal(r.status, 0);
+	char twice[256];
+	snprintf(twice, sizeof twice, "%s%s", get, get);
+	assert_string_equal(r.out, twice);
+	assert_string_equal(
+		r.err, "httpstatus: get: methods are case-sensitive on the wire; showing GET\n");
+	spawn_free(&r);
+}
+
+static void star_is_reserved_not_a_method(void **state)
+{
+	(void)state;
+	expect(ARGS("*"), 1, "",
+	       "httpstatus: *: reserved, not a method (RFC 9110, Section 18.2)\n");
+	expect_json_failure("*", "reserved, not a method (RFC 9110, Section 18.2)", NULL, NULL);
+	struct spawn_result r = run(ARGS("GET", "get", "*"));
+	assert_int_equal(r.status, 1);
+	spawn_free(&r);
+}
+
+static void methods_lists_every_method(void **state)
+{
+	(void)state;
+	char expected[8192] = "";
+	size_t n = 0, count = 0;
+	for (enum httpstatus_method m = httpstatus_method_next(HTTP_METHOD_UNKNOWN); m;
+	     m = httpstatus_method_next(m), count++) {
+		n += (size_t)snprintf(
+			expected + n, sizeof expected - n, "%s method: %s, %s, %s (%s)\n",
+			httpstatus_method_name(m),
+			httpstatus_method_is_safe(m) ? "safe" : "not safe",
+			httpstatus_method_is_idempotent(m) ? "idempotent" : "not idempotent",
+			httpstatus_method_is_cacheable(m) ? "cacheable" : "not cacheable",
+			httpstatus_method_reference(m));
+	}
+	assert_int_equal(count, httpstatus_method_count());
+	expect(ARGS("--methods"), 0, expected, "");
+	struct json *v = run_json(ARGS("--methods", "--json"), 0);
+	assert_int_equal(v->type, JSON_ARRAY);
+	assert_int_equal(v->count, count);
+	size_t i = 0;
+	for (enum httpstatus_method m = httpstatus_method_next(HTTP_METHOD_UNKNOWN); m;
+	     m = httpstatus_method_next(m))
+		assert_json_is_method(&v->items[i++], m);
+	json_free(v);
+}
+
+static void codes_come_first_then_uses_then_methods(void **state)
+{
+	(void)state;
+	/* No method is a status name or phrase (the generator sees to it), so a
+	 * query in any case that names a code is the code's. */
+	expect(ARGS("ok", "OK", "Continue"), 0, "200 OK\n200 OK\n100 Continue\n", "");
+	expect(ARGS("OPTIONS"), 0,
+	       "OPTIONS method: safe, idempotent, not cacheable (RFC 9110, Section 9.3.7)\n", "");
+	/* A word that was searched for is now a method, with the note. */
+	expect(ARGS("search"), 0,
+	       "SEARCH method: safe, idempotent, not cacheable (RFC 5323, Section 2)\n",
+	       "httpstatus: search: methods are case-sensitive on the wire; showing SEARCH\n");
+}
+
+static void near_misses_of_uses_and_methods_get_did_you_mean(void **state)
+{
+	(void)state;
+	expect(ARGS("enhance your clam"), 1, "",
+	       "httpstatus: enhance your clam: no status code matches; did you mean Enhance Your "
+	       "Calm?\n");
+	expect(ARGS("CLIENT_CLOSED_REQEST"), 1, "",
+	       "httpstatus: CLIENT_CLOSED_REQEST: no status code matches; did you mean "
+	       "CLIENT_CLOSED_REQUEST?\n");
+	expect(ARGS("GTE"), 1, "", "httpstatus: GTE: no status code matches; did you mean GET?\n");
+	expect(ARGS("PSOT"), 1, "",
+	       "httpstatus: PSOT: no status code matches; did you mean POST?\n");
+	expect(ARGS("--registered", "enhance your clam"), 1, "",
+	       "httpstatus: enhance your clam: no status code matches\n");
+	/* A name two codes share is offered once. */
+	expect(ARGS("UNAUTHORISED"), 1, "",
+	       "httpstatus: UNAUTHORISED: no status code matches; did you mean UNAUTHORIZED?\n");
+}
+
+static void completion_words_are_classes_codes_names_and_methods(void **state)
 {
 	(void)state;
 	struct spawn_result r = run(ARGS("--complete"));
@@ -1207,6 +1859,17 @@ static void completion_words_are_classes_codes_and_names(void **state)
 	}
 	assert_non_null(strstr(r.out, "\nnot_found\n"));
 	assert_non_null(strstr(r.out, "\nhttp_version_not_supported\n"));
+	/* Unofficial codes and names, methods in their own case. */
+	assert_non_null(strstr(r.out, "\n499\nclient_closed_request\ntoken_required\n"));
+	assert_non_null(strstr(r.out, "\n561\naws_elb_unauthorized\n"));
+	assert_non_null(strstr(r.out, "\nGET\nHEAD\n"));
+	assert_non_null(strstr(r.out, "\nBASELINE-CONTROL\n"));
+	/* Every word is a query the tool answers as it is. */
+	struct spawn_result answers = run_with_input(ARGS("-"), r.out, r.out_len);
+	assert_int_equal(answers.status, 0);
+	assert_string_equal(answers.err, "");
+	assert_null(strstr(answers.out, "\n? "));
+	spawn_free(&answers);
 	spawn_free(&r);
 }
 
@@ -1256,12 +1919,31 @@ int main(int argc, char **argv)
 		cmocka_unit_test(count_reads_any_line_length),
 		cmocka_unit_test(count_json_is_one_object_with_the_same_figures),
 		cmocka_unit_test(count_on_a_terminal_draws_bars_in_eighths),
+		cmocka_unit_test(count_on_a_narrow_terminal_cuts_a_long_label_not_its_source),
 		cmocka_unit_test(count_colours_codes_and_bars_by_class),
 		cmocka_unit_test(count_usage_errors_exit_2),
 		cmocka_unit_test(count_reports_an_unreadable_stdin),
 		cmocka_unit_test(color_always_colours_codes_by_class),
 		cmocka_unit_test(color_auto_colours_a_terminal_only),
-		cmocka_unit_test(completion_words_are_classes_codes_and_names),
+		cmocka_unit_test(unofficial_code_is_answered_with_its_source),
+		cmocka_unit_test(a_code_with_two_uses_gives_a_line_each),
+		cmocka_unit_test(a_registered_code_with_a_use_shows_the_use_in_long_form),
+		cmocka_unit_test(long_format_of_a_use_has_its_wire_reference_and_description),
+		cmocka_unit_test(phrases_names_and_constants_of_uses_are_queries),
+		cmocka_unit_test(registered_names_and_phrases_come_before_uses),
+		cmocka_unit_test(a_code_and_another_ones_phrase_says_whose_it_is),
+		cmocka_unit_test(unofficial_lists_every_use),
+		cmocka_unit_test(search_covers_uses_and_methods),
+		cmocka_unit_test(registered_restores_the_old_answers),
+		cmocka_unit_test(json_of_a_use_says_it_is_not_registered),
+		cmocka_unit_test(uses_are_coloured_by_class),
+		cmocka_unit_test(a_method_is_answered_with_its_properties),
+		cmocka_unit_test(a_method_in_another_case_is_answered_with_a_note),
+		cmocka_unit_test(star_is_reserved_not_a_method),
+		cmocka_unit_test(methods_lists_every_method),
+		cmocka_unit_test(codes_come_first_then_uses_then_methods),
+		cmocka_unit_test(near_misses_of_uses_and_methods_get_did_you_mean),
+		cmocka_unit_test(completion_words_are_classes_codes_names_and_methods),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -32,7 +32,8 @@ static void expect_shell(char *const args[], const char *out)
 	spawn_free(&r);
 }
 
-/* COMPREPLY for each command line, one line each, words ended by '|'. */
+/* COMPREPLY for each command line, one line each, words ended by '|':
+ * names match in lower case, methods in upper case. */
 static void bash_completes_options_values_and_queries(void **state)
 {
 	(void)state;
@@ -47,7 +48,14 @@ static void bash_completes_options_values_and_queries(void **state)
 				    "_t 1 httpstatus --color=ne\n"
 				    "_t 2 httpstatus --search ti\n"
 				    "_t 2 httpstatus --field 9\n"
-				    "_t 1 httpstatus zzz\n";
+				    "_t 1 httpstatus zzz\n"
+				    "_t 1 httpstatus client_closed_r\n"
+				    "_t 1 httpstatus 49\n"
+				    "_t 1 httpstatus GE\n"
+				    "_t 1 httpstatus ge\n"
+				    "_t 1 httpstatus PROP\n"
+				    "_t 1 httpstatus --un\n"
+				    "_t 1 httpstatus --re\n";
 	char *program = format("source \"$0\"\n"
 			       "_t() { COMP_CWORD=$1; shift; COMP_WORDS=(\"$@\");\n"
 			       "  _httpstatus %s; printf '%%s|' \"${COMPREPLY[@]}\"; echo; }\n"
@@ -65,7 +73,14 @@ static void bash_completes_options_values_and_queries(void **state)
 		     "--color=never|\n"
 		     "|\n"
 		     "|\n"
-		     "|\n");
+		     "|\n"
+		     "client_closed_request|\n"
+		     "494|495|496|497|498|499|\n"
+		     "GET|\n"
+		     "GET|\n"
+		     "PROPFIND|PROPPATCH|\n"
+		     "--unofficial|\n"
+		     "--registered|\n");
 	free(program);
 }
 
@@ -95,15 +110,20 @@ static void fish_completes_options_values_and_queries(void **state)
 {
 	(void)state;
 	expect_shell((char *[]){"--no-config", "--no-execute", (char *)script, NULL}, "");
-	char *program = format("source %s; complete -C'httpstatus not_fo';"
-			       " complete -C'httpstatus 4x'; complete -C'httpstatus --cou';"
-			       " complete -C'httpstatus --colour=al'",
-			       script);
+	char *program =
+		format("source %s; complete -C'httpstatus not_fo';"
+		       " complete -C'httpstatus 4x'; complete -C'httpstatus --cou';"
+		       " complete -C'httpstatus --colour=al'; complete -C'httpstatus GE';"
+		       " complete -C'httpstatus client_closed_r'; complete -C'httpstatus --met'",
+		       script);
 	expect_shell((char *[]){"--no-config", "-c", program, NULL},
 		     "not_found\n"
 		     "4xx\n"
 		     "--count\tHow often each code occurs on standard input\n"
-		     "--colour=always\tColour codes by class\n");
+		     "--colour=always\tColour codes by class\n"
+		     "GET\n"
+		     "client_closed_request\n"
+		     "--methods\tEvery method\n");
 	free(program);
 }
 

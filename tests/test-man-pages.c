@@ -125,11 +125,12 @@ static void install_gives_every_function_a_page_name(void **state)
 static void section_1_documents_every_option(void **state)
 {
 	(void)state;
-	static const char *const options[] = {"\\-\\-long",   "\\-\\-json",   "\\-\\-list",
-					      "\\-\\-search", "\\-\\-help",   "\\-\\-version",
-					      ".B \\-\n",     "\\-\\-count",  "\\-\\-field",
-					      "\\-\\-color",  "\\-\\-colour", ".B NO_COLOR\n",
-					      ".B TERM\n",    "did_you_mean", ".B outside_range\n"};
+	static const char *const options[] = {
+		"\\-\\-long",    "\\-\\-json",       "\\-\\-list",         "\\-\\-search",
+		"\\-\\-help",    "\\-\\-version",    ".B \\-\n",           "\\-\\-count",
+		"\\-\\-field",   "\\-\\-color",      "\\-\\-colour",       ".B NO_COLOR\n",
+		".B TERM\n",     "did_you_mean",     ".B outside_range\n", "\\-\\-unofficial",
+		"\\-\\-methods", "\\-\\-registered", ".SH WIRE\n"};
 	char *man = read_file(page1, NULL);
 	for (size_t i = 0; i < sizeof options / sizeof options[0]; i++)
 		if (!strstr(man, options[i]))

@@ -1,5 +1,6 @@
 # bash completion for httpstatus(1): options, the values of --color, and as
-# queries the classes, codes and names that `httpstatus --complete` prints.
+# queries the classes, codes, names and methods that `httpstatus --complete`
+# prints.
 _httpstatus()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev='' before=''
@@ -26,14 +27,16 @@ _httpstatus()
     esac
 
     if [[ $cur == -* ]]; then
-        mapfile -t COMPREPLY < <(compgen -W '-l --long --json --list --search --count
-            --field --color= --colour= --help --version -' -- "$cur")
+        mapfile -t COMPREPLY < <(compgen -W '-l --long --json --list --unofficial --methods
+            --search --registered --count --field --color= --colour= --help --version -' -- "$cur")
         [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *= ]] && compopt -o nospace 2>/dev/null
         return
     fi
-    # Names in lower case; the tool takes any case.
+    # Names come in lower case (the tool takes any case), methods in upper
+    # case (their own): the word typed is matched in both.
     local words
     words=$("${1:-httpstatus}" --complete 2>/dev/null) || return
-    mapfile -t COMPREPLY < <(compgen -W "$words" -- "${cur,,}")
+    mapfile -t COMPREPLY < <(compgen -W "$words" -- "${cur,,}"
+        [[ ${cur^^} != "${cur,,}" ]] && compgen -W "$words" -- "${cur^^}")
 }
 complete -F _httpstatus httpstatus

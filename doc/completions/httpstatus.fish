@@ -1,10 +1,14 @@
 # fish completion for httpstatus(1): options, the values of --color, and as
-# queries the classes, codes and names that `httpstatus --complete` prints.
+# queries the classes, codes, names and methods that `httpstatus --complete`
+# prints.
 complete -c httpstatus -f
-complete -c httpstatus -s l -l long -d 'Every field of each code'
+complete -c httpstatus -s l -l long -d 'Every field of each answer'
 complete -c httpstatus -l json -d 'Answer in JSON'
-complete -c httpstatus -l list -d 'Every known code'
-complete -c httpstatus -l search -x -d 'Every code whose text contains a word'
+complete -c httpstatus -l list -d 'Every registered code'
+complete -c httpstatus -l unofficial -d 'Every unofficial use of a code'
+complete -c httpstatus -l methods -d 'Every method'
+complete -c httpstatus -l search -x -d 'Every code, use and method whose text contains a word'
+complete -c httpstatus -l registered -d 'Registered codes only, no unofficial uses'
 complete -c httpstatus -l count -d 'How often each code occurs on standard input'
 complete -c httpstatus -l field -x -d 'Count the N-th field of each line'
 complete -c httpstatus -l color -l colour -x -a 'auto always never' -d 'Colour codes by class'

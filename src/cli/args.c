@@ -1,5 +1,7 @@
 #include "args.h"
 
+#include "complete.h"
+
 #include <httpstatus.h>
 
 #include <stdio.h>
@@ -9,18 +11,20 @@
 enum { FIELD_MAX = 1000000 };
 
 static const char usage_text[] =
-	"usage: httpstatus [-l | --json] [--color=WHEN] QUERY...\n"
-	"       httpstatus --count [--field N] [--json] [--color=WHEN] < FILE\n"
-	"QUERY: a code, name, phrase, status line or class (404, not_found,\n"
-	"       'not found', 'HTTP/1.1 404 Not Found', 4xx), --list,\n"
-	"       --search WORD, or - to read queries from standard input.\n"
+	"usage: httpstatus [-l | --json] [--registered] [--color=WHEN] QUERY...\n"
+	"       httpstatus --count [--field N] [--json] [--registered] [--color=WHEN]\n"
+	"QUERY: a code, name, phrase, status line, class or method (404, not_found,\n"
+	"       'not found', 'HTTP/1.1 404 Not Found', 4xx, 499, GET), --list,\n"
+	"       --unofficial, --methods, --search WORD, or - to read queries from\n"
+	"       standard input.\n"
 	"Try 'httpstatus --help' for more.\n";
 
-static const char help_text[] =
-	"usage: httpstatus [-l | --json] [--color=WHEN] QUERY...\n"
-	"       httpstatus --count [--field N] [--json] [--color=WHEN] < FILE\n"
+/* In parts, each within the length C requires compilers to take. */
+static const char *const help_text[] = {
+	"usage: httpstatus [-l | --json] [--registered] [--color=WHEN] QUERY...\n"
+	"       httpstatus --count [--field N] [--json] [--registered] [--color=WHEN]\n"
 	"\n"
-	"Answers questions about HTTP status codes. Each QUERY is one of:\n"
+	"Answers questions about HTTP status codes and methods. Each QUERY is one of:\n"
 	"  404                  a code\n"
 	"  not_found            a name or older name, any case, with _, - or space;\n"
 	"                       also as a constant: HTTP_STATUS_NOT_FOUND, HTTP_NOT_FOUND\n"
@@ -28,35 +32,58 @@ static const char help_text[] =
 	"  'HTTP/1.1 404 Not Found', 'HTTP/2 404'\n"
 	"                       a status line: its code (the phrase is not checked)\n"
 	"  '404 Not Found'      a code and its phrase or name (another one fails)\n"
-	"  4xx                  every known code of a class\n"
-	"  teapot               a single word no name or phrase matches: what\n"
-	"                       --search finds, with a note on standard error\n"
-	"  --list               every known code\n"
-	"  --search WORD        every code whose name, phrase, description, class\n"
-	"                       name or older name or phrase contains WORD, any case\n"
+	"  4xx                  every registered code of a class\n"
+	"  499, 'client closed request', HTTP_STATUS_NGINX_CLIENT_CLOSED_REQUEST\n"
+	"                       a code no registry has, in use: by code, each of\n"
+	"                       its unofficial uses, saying whose; by phrase, name\n"
+	"                       or constant, that use (registered names and\n"
+	"                       phrases come first)\n"
+	"  GET                  a method: safe, idempotent, cacheable or not; also\n"
+	"                       HTTP_METHOD_GET, and in another case (get) with a\n"
+	"                       note that methods are case-sensitive on the wire\n"
+	"  teapot               a single word nothing else matches: what --search\n"
+	"                       finds, with a note on standard error\n"
+	"  --list               every registered code\n"
+	"  --unofficial         every unofficial use of a code\n"
+	"  --methods            every method\n"
+	"  --search WORD        every code, use and method whose text contains WORD,\n"
+	"                       any case: name, phrase, description, class name,\n"
+	"                       older names and phrases, a use's source and wire\n"
 	"  -                    queries from standard input, one per line, each\n"
 	"                       answered as it arrives; blank lines stay blank and a\n"
 	"                       query without an answer gets a line starting '? '\n"
-	"A query that matches nothing gets 'did you mean ...?' when a name or\n"
-	"phrase is close.\n"
+	"A query that matches nothing gets 'did you mean ...?' when a name, phrase\n"
+	"or method is close.\n",
+
 	"\n"
 	"Output, for every query:\n"
-	"  (default)            one line per code: 404 Not Found\n"
+	"  (default)            one line per answer: 404 Not Found,\n"
+	"                       499 Client Closed Request (unofficial: nginx, log only),\n"
+	"                       GET method: safe, idempotent, cacheable (RFC 9110, ...)\n"
 	"  -l, --long           every field: name, class, flags, reference,\n"
-	"                       description and older names and phrases\n"
-	"  --json               an object per code (keys code, name, phrase, class,\n"
-	"                       flags, reference, description, aliases), an array\n"
-	"                       for lists and several queries; with -, one JSON\n"
-	"                       value per line, null for a blank line; a failed\n"
-	"                       query gives {query, error, code, class}\n"
+	"                       description and older names and phrases; a use's\n"
+	"                       source and wire; a registered code's unofficial uses\n"
+	"  --json               an object per answer, an array for lists and several\n"
+	"                       answers; with -, one JSON value per line, null for a\n"
+	"                       blank line. A code's keys: code, registered (true),\n"
+	"                       name, phrase, class, flags, reference, description,\n"
+	"                       aliases, unofficial (its uses). A use's: code,\n"
+	"                       registered (false), source, name, phrase, class,\n"
+	"                       wire, reference, description. A method's: method,\n"
+	"                       id, safe, idempotent, cacheable, reference,\n"
+	"                       description. A failed query's: query, error, code,\n"
+	"                       class\n"
+	"  --registered         registered codes only, as 0.1.0 answered: no\n"
+	"                       unofficial uses (499: not a known status code)\n"
 	"  --color=WHEN         colour codes by class: auto (on a terminal, unless\n"
 	"                       NO_COLOR is set), always or never; also --colour\n"
 	"\n"
 	"Counting:\n"
 	"  --count              how often each code occurs on standard input, one\n"
-	"                       a line: count, share, code and phrase, most frequent\n"
-	"                       first (a bar too on a terminal), then the total of\n"
-	"                       each class and of the lines without a code\n"
+	"                       a line: count, share, code and phrase (or its first\n"
+	"                       unofficial use), most frequent first (a bar too on a\n"
+	"                       terminal), then the total of each class and of the\n"
+	"                       lines without a code\n"
 	"  --field N            count the N-th field of each line (fields are\n"
 	"                       separated by spaces or tabs, as in awk), not the first\n"
 	"\n"
@@ -68,10 +95,13 @@ static const char help_text[] =
 	"\n"
 	"Examples:\n"
 	"  httpstatus 404 418 'gateway time-out'\n"
+	"  httpstatus -l 499 520\n"
 	"  httpstatus -l 5xx\n"
 	"  httpstatus --json --search redirect\n"
+	"  httpstatus GET --methods\n"
 	"  awk '{print $9}' access.log | httpstatus -\n"
-	"  httpstatus --count --field 9 < access.log\n";
+	"  httpstatus --count --field 9 < access.log\n",
+};
 
 static int usage_error(const char *problem, const char *what)
 {
@@ -100,19 +130,6 @@ static const char *option_value(const char *name, const char *arg, const char *n
 	return next ? next : "";
 }
 
-/* What the shells' completion offers as a query: classes, codes and names. */
-static void print_completions(void)
-{
-	for (int c = 1; c <= 5; c++)
-		printf("%dxx\n", c);
-	for (int c = httpstatus_next(0); c; c = httpstatus_next(c)) {
-		printf("%d\n", c);
-		for (const char *s = httpstatus_name(c); *s; s++)
-			putchar((unsigned char)(*s - 'A') < 26 ? *s + ('a' - 'A') : *s);
-		putchar('\n');
-	}
-}
-
 static int parse_field(const char *value, struct options *o)
 {
 	char *end;
@@ -133,6 +150,9 @@ static int check(const struct options *o, bool field_given)
 		return usage_error("--field goes with --count", "");
 	if (!o->count && !o->nargs)
 		return usage_error("no query", "");
+	for (int i = 0; o->registered_only && i < o->nargs; i++)
+		if (o->args[i].kind == ARG_UNOFFICIAL)
+			return usage_error("choose one of --registered and --unofficial", "");
 	return -1;
 }
 
@@ -156,7 +176,8 @@ int args_parse(int argc, char **argv, struct options *o)
 			options_done = true;
 			continue;
 		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-			fputs(help_text, stdout);
+			for (size_t h = 0; h < sizeof help_text / sizeof help_text[0]; h++)
+				fputs(help_text[h], stdout);
 			return 0;
 		} else if (strcmp(a, "--version") == 0) {
 			printf("httpstatus %s\n", httpstatus_version());
@@ -189,8 +210,15 @@ int args_parse(int argc, char **argv, struct options *o)
 				return usage_error("--color takes auto, always or never, not ",
 						   strchr(a, '=') + 1);
 			continue;
+		} else if (strcmp(a, "--registered") == 0) {
+			o->registered_only = true;
+			continue;
 		} else if (strcmp(a, "--list") == 0) {
 			*next = (struct arg){ARG_LIST, a};
+		} else if (strcmp(a, "--unofficial") == 0) {
+			*next = (struct arg){ARG_UNOFFICIAL, a};
+		} else if (strcmp(a, "--methods") == 0) {
+			*next = (struct arg){ARG_METHODS, a};
 		} else if ((value = option_value("--search", a, after, &took_next)) != NULL) {
 			i += took_next;
 			if (*value == '\0')

@@ -7,7 +7,7 @@
 
 #include <stdbool.h>
 
-enum arg_kind { ARG_QUERY, ARG_LIST, ARG_SEARCH, ARG_STDIN };
+enum arg_kind { ARG_QUERY, ARG_LIST, ARG_UNOFFICIAL, ARG_METHODS, ARG_SEARCH, ARG_STDIN };
 
 struct arg {
 	enum arg_kind kind;
@@ -18,6 +18,7 @@ struct options {
 	enum format format;
 	enum color_when color;
 	bool count; /* --count */
+	bool registered_only; /* --registered: no unofficial uses */
 	unsigned field; /* --field N, 1 without */
 	struct arg *args; /* the queries, in order; argc of them at most */
 	int nargs;

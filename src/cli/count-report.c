@@ -2,13 +2,16 @@
 
 #include "color.h"
 #include "emit.h"
+#include "uses.h"
 
 #include <httpstatus.h>
 
 #include <stdio.h>
 #include <string.h>
 
-enum { BAR_MAX = 40 };
+/* The bars' columns at most; the fewest a label is cut down to, to make
+ * room for them on a narrow terminal. */
+enum { BAR_MAX = 40, LABEL_MIN = 48 };
 
 static const char unknown_phrase[] = "not a known status code";
 
@@ -36,9 +39,55 @@ static double share(unsigned long long count, const struct tally *t)
 	return t->lines ? 100.0 * (double)count / (double)t->lines : 0.0;
 }
 
-static const char *phrase_of(int code)
+/* What a code is called in the report: its phrase; for a code that is not
+ * registered, its first (most often met) unofficial use, "Client Closed
+ * Request (unofficial: nginx)", or that it is not known. */
+struct label {
+	const char *title;
+	const char *source; /* a use's, or NULL */
+	char buf[USE_TITLE_MAX];
+};
+
+static const char source_start[] = " (unofficial: ", source_end[] = ")";
+
+static void label_of(struct label *l, int code, bool registered_only)
 {
-	return httpstatus_is_known(code) ? httpstatus_phrase(code) : unknown_phrase;
+	struct httpstatus_unofficial u;
+	l->source = NULL;
+	if (httpstatus_is_known(code)) {
+		l->title = httpstatus_phrase(code);
+	} else if (registered_only || !httpstatus_unofficial(code, 0, &u)) {
+		l->title = unknown_phrase;
+	} else {
+		l->title = use_title(&u, l->buf);
+		l->source = u.source;
+	}
+}
+
+static size_t source_len(const struct label *l)
+{
+	return l->source ? strlen(source_start) + strlen(l->source) + strlen(source_end) : 0;
+}
+
+static size_t label_len(const struct label *l)
+{
+	return strlen(l->title) + source_len(l);
+}
+
+/* The label, padded to columns, or as it is for 0; a longer one loses the
+ * end of its title to "..." (one column), never its source. */
+static void print_label(const struct label *l, size_t columns)
+{
+	size_t len = label_len(l), title = strlen(l->title), room = title;
+	if (columns && len > columns)
+		room = columns > source_len(l) + 1 ? columns - source_len(l) - 1 : 0;
+	fwrite(l->title, 1, room, stdout);
+	if (room < title)
+		fputs("\u2026", stdout);
+	if (l->source)
+		printf("%s%s%s", source_start, l->source, source_end);
+	for (size_t shown = room + (room < title) + source_len(l); shown < columns; shown++)
+		putchar(' ');
 }
 
 /* A bar of count's share of the largest count, in eighths of a block; at
@@ -74,33 +123,46 @@ static int digits(unsigned long long n)
 	return d;
 }
 
+/* The width of the labels' column, on a terminal of columns (0 for none)
+ * where fixed columns go to the rest: the longest label, cut down to give
+ * the bars their room, but no more than to LABEL_MIN. */
+static size_t label_columns(size_t longest, unsigned columns, size_t fixed)
+{
+	size_t fit = columns > fixed + BAR_MAX ? columns - fixed - BAR_MAX : 0;
+	size_t width = fit > LABEL_MIN ? fit : LABEL_MIN;
+	return columns && longest > width ? width : longest;
+}
+
 void report_text(const struct tally *t, struct report_style style)
 {
 	int order[TALLY_CODES];
-	size_t n = sorted_codes(t, order);
-	int width = digits(t->lines), phrase_width = 0;
+	size_t n = sorted_codes(t, order), longest = 0;
+	int width = digits(t->lines);
+	struct label l;
 	for (size_t i = 0; i < n; i++) {
-		int len = (int)strlen(phrase_of(order[i] + TALLY_FIRST));
-		phrase_width = len > phrase_width ? len : phrase_width;
+		label_of(&l, order[i] + TALLY_FIRST, style.registered_only);
+		longest = label_len(&l) > longest ? label_len(&l) : longest;
 	}
-	/* count, share, code, phrase, each with two spaces after it */
-	unsigned used = (unsigned)(width + phrase_width) + 2 + 6 + 2 + 3 + 2 + 2;
-	unsigned bar_columns = style.columns > used ? style.columns - used : 0;
+	/* count, share, code, label, each with two spaces after it */
+	size_t fixed = (size_t)width + 2 + 6 + 2 + 3 + 2 + 2;
+	size_t label_width = label_columns(longest, style.columns, fixed);
+	size_t used = fixed + label_width;
+	size_t bar_columns = style.columns > used ? style.columns - used : 0;
 	if (bar_columns > BAR_MAX)
 		bar_columns = BAR_MAX;
 	for (size_t i = 0; i < n; i++) {
 		int code = order[i] + TALLY_FIRST;
 		unsigned long long count = t->code[order[i]];
+		label_of(&l, code, style.registered_only);
 		printf("%*llu  %5.1f%%  %s%d%s  ", width, count, share(count, t),
 		       style.color ? color_of(code) : "", code, style.color ? COLOR_RESET : "");
-		if (!bar_columns) {
-			printf("%s\n", phrase_of(code));
-			continue;
+		print_label(&l, bar_columns ? label_width : 0);
+		if (bar_columns) {
+			printf("  %s", style.color ? color_of(code) : "");
+			print_bar(count, t->code[order[0]], (unsigned)bar_columns);
+			fputs(style.color ? COLOR_RESET : "", stdout);
 		}
-		printf("%-*s  %s", phrase_width, phrase_of(code),
-		       style.color ? color_of(code) : "");
-		print_bar(count, t->code[order[0]], bar_columns);
-		printf("%s\n", style.color ? COLOR_RESET : "");
+		putchar('\n');
 	}
 	if (n)
 		putchar('\n');
@@ -115,7 +177,7 @@ void report_text(const struct tally *t, struct report_style style)
 	printf("%*llu  %5.1f%%       lines in all\n", width, t->lines, share(t->lines, t));
 }
 
-void report_json(const struct tally *t)
+void report_json(const struct tally *t, bool registered_only)
 {
 	int order[TALLY_CODES];
 	size_t n = sorted_codes(t, order);
@@ -125,8 +187,13 @@ void report_json(const struct tally *t)
 		unsigned long long count = t->code[order[i]];
 		printf("%s\n{\"code\":%d,\"count\":%llu,\"share\":%.2f", i ? "," : "", code, count,
 		       share(count, t));
+		struct httpstatus_unofficial u = {0};
+		if (!registered_only && !httpstatus_is_known(code))
+			httpstatus_unofficial(code, 0, &u);
 		emit_json_member("class", httpstatus_class_name(httpstatus_class(code)));
-		emit_json_member("phrase", httpstatus_phrase(code));
+		emit_json_member("phrase", u.source ? u.phrase : httpstatus_phrase(code));
+		printf(",\"registered\":%s", httpstatus_is_known(code) ? "true" : "false");
+		emit_json_member("source", u.source);
 		putchar('}');
 	}
 	fputs(n ? "\n],\"classes\":[" : "],\"classes\":[", stdout);

@@ -1,4 +1,4 @@
-/* httpstatus: HTTP status codes in a terminal.
+/* httpstatus: HTTP status codes and methods in a terminal.
  *
  * Queries are answered in the order given; -l/--long and --json apply to all
  * of them. --count summarises the codes on standard input instead. Exit
@@ -24,8 +24,23 @@
 
 enum { OUTPUT_BUFFER = 64 * 1024, DEFAULT_COLUMNS = 80 };
 
-static const char implicit_search_note[] =
-	"no name or phrase; showing codes whose text contains it";
+/* Prints each answer of q, as a list if there may be several. */
+static void print_answers(struct printer *p, const struct query *q)
+{
+	struct item it = {0};
+	if (query_is_one(q)) { /* most lines of a log: one step, no list */
+		query_next(q, &it);
+		print_item(p, &it);
+		return;
+	}
+	bool as_list = !p->in_list;
+	if (as_list)
+		printer_begin_list(p);
+	while (query_next(q, &it))
+		print_item(p, &it);
+	if (as_list)
+		printer_end_list(p);
+}
 
 /* Answers one query; false if it found nothing. */
 static bool answer(struct printer *p, const struct query *q)
@@ -42,19 +57,16 @@ static bool answer(struct printer *p, const struct query *q)
 		print_failure(p, &failed);
 		return false;
 	}
-	if (q->kind == QUERY_CODE) {
-		print_item(p, &(struct item){ITEM_CODE, q->code});
-		return true;
+	char buf[QUERY_EXPLAIN_MAX];
+	const char *note = query_note(q, buf);
+	if (note)
+		print_note(q, note);
+	print_answers(p, q);
+	if (p->format == FORMAT_LONG) {
+		struct query others = query_other_uses(q);
+		if (others.kind != QUERY_BLANK)
+			print_answers(p, &others);
 	}
-	if (q->implicit)
-		print_note(q, implicit_search_note);
-	bool as_list = !p->in_list;
-	if (as_list)
-		printer_begin_list(p);
-	for (struct item it = {0}; query_next(q, &it);)
-		print_item(p, &it);
-	if (as_list)
-		printer_end_list(p);
 	return true;
 }
 
@@ -68,7 +80,7 @@ static bool answer_stdin(struct printer *p, bool *trouble)
 	bool ok = true;
 	p->in_place = true;
 	while ((line = lines_next(&in, &len)) != NULL) {
-		struct query q = query_parse(line, len);
+		struct query q = query_parse(line, len, p->registered_only);
 		ok &= answer(p, &q);
 	}
 	if (in.error) {
@@ -80,17 +92,23 @@ static bool answer_stdin(struct printer *p, bool *trouble)
 	return ok;
 }
 
-static struct query query_of(const struct arg *a)
+static struct query query_of(const struct arg *a, bool registered_only)
 {
 	if (a->kind == ARG_LIST)
 		return query_list();
+	if (a->kind == ARG_UNOFFICIAL)
+		return query_unofficial();
+	if (a->kind == ARG_METHODS)
+		return query_methods();
 	if (a->kind == ARG_SEARCH)
-		return query_search(a->text, strlen(a->text));
-	return query_parse(a->text, strlen(a->text));
+		return query_search(a->text, strlen(a->text), registered_only);
+	return query_parse(a->text, strlen(a->text), registered_only);
 }
 
-/* One JSON value alone for a single query that names one code or fails;
- * otherwise an array of everything, or with - one JSON value per line. */
+/* One JSON value alone for a single query that has one answer by its
+ * nature (a code, a use, a method) or fails; otherwise an array of
+ * everything, or with - one JSON value per line. A registered code's other
+ * uses are in its object, not beside it. */
 static bool json_as_one_list(const struct options *o)
 {
 	for (int i = 0; i < o->nargs; i++)
@@ -98,13 +116,14 @@ static bool json_as_one_list(const struct options *o)
 			return false;
 	if (o->nargs > 1)
 		return true;
-	enum query_kind k = query_of(&o->args[0]).kind;
-	return k != QUERY_CODE && k != QUERY_FAILED && k != QUERY_BLANK;
+	struct query q = query_of(&o->args[0], o->registered_only);
+	return !query_is_one(&q) && q.kind != QUERY_FAILED && q.kind != QUERY_BLANK;
 }
 
 static bool answer_all(const struct options *o, bool color, bool *trouble)
 {
-	struct printer p = {.format = o->format, .color = color};
+	struct printer p = {
+		.format = o->format, .color = color, .registered_only = o->registered_only};
 	bool json_list = o->format == FORMAT_JSON && json_as_one_list(o);
 	bool ok = true;
 	if (json_list)
@@ -113,7 +132,7 @@ static bool answer_all(const struct options *o, bool color, bool *trouble)
 		if (o->args[i].kind == ARG_STDIN) {
 			ok &= answer_stdin(&p, trouble);
 		} else {
-			struct query q = query_of(&o->args[i]);
+			struct query q = query_of(&o->args[i], o->registered_only);
 			ok &= answer(&p, &q);
 		}
 	}
@@ -143,10 +162,11 @@ static bool count(const struct options *o, bool color, bool *trouble)
 		return true;
 	}
 	if (o->format == FORMAT_JSON)
-		report_json(&t);
+		report_json(&t, o->registered_only);
 	else
 		report_text(&t, (struct report_style){
 					.color = color,
+					.registered_only = o->registered_only,
 					.columns = isatty(STDOUT_FILENO) ? terminal_columns() : 0,
 				});
 	return true;

@@ -1,86 +1,10 @@
 #include "output.h"
 
-#include "color.h"
 #include "emit.h"
+#include "printers.h"
 #include "suggest.h"
 
-#include <httpstatus.h>
-
-#include <limits.h>
 #include <string.h>
-
-/* The words of code's flags, each in quotes, between separators. */
-static void print_flag_words(int code, const char *quote, const char *separator)
-{
-	const char *sep = "";
-	unsigned flags = httpstatus_flags(code);
-	for (unsigned i = 0; i < sizeof flags * CHAR_BIT; i++)
-		if (flags & 1u << i) {
-			printf("%s%s%s%s", sep, quote, httpstatus_flag_name(1u << i), quote);
-			sep = separator;
-		}
-}
-
-static void print_json_code(int code)
-{
-	printf("{\"code\":%d", code);
-	emit_json_member("name", httpstatus_name(code));
-	emit_json_member("phrase", httpstatus_phrase(code));
-	emit_json_member("class", httpstatus_class_name(httpstatus_class(code)));
-	fputs(",\"flags\":[", stdout);
-	print_flag_words(code, "\"", ",");
-	putchar(']');
-	emit_json_member("reference", httpstatus_reference(code));
-	emit_json_member("description", httpstatus_description(code));
-	fputs(",\"aliases\":[", stdout);
-	const char *alias;
-	for (size_t i = 0; (alias = httpstatus_alias(code, i)) != NULL; i++) {
-		if (i)
-			putchar(',');
-		emit_json_string(alias, strlen(alias));
-	}
-	fputs("]}", stdout);
-}
-
-enum { LINE_MAX_BYTES = sizeof COLOR_RESET * 2 + 4 + 256 + 1 };
-
-/* "404 Not Found" and a line end, coloured or not, into line; its length. */
-static size_t format_line(char line[LINE_MAX_BYTES], int code, bool color)
-{
-	const char *start = color ? color_of(code) : "", *end = color ? COLOR_RESET : "";
-	snprintf(line, LINE_MAX_BYTES, "%s%d%s %s\n", start, code, end, httpstatus_phrase(code));
-	return strlen(line);
-}
-
-/* The line of a code, made once and then written at once: standard input's
- * answers come out at the speed of the output. */
-static void print_line(const struct printer *p, int code)
-{
-	static char lines[2][HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1][LINE_MAX_BYTES];
-	static size_t lengths[2][HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1];
-	char *line = lines[p->color][code - HTTPSTATUS_MIN];
-	size_t *len = &lengths[p->color][code - HTTPSTATUS_MIN];
-	if (*len == 0)
-		*len = format_line(line, code, p->color);
-	fwrite(line, 1, *len, stdout);
-}
-
-static void print_long_code(const struct printer *p, int code)
-{
-	print_line(p, code);
-	printf("  Name:          %s\n", httpstatus_name(code));
-	printf("  Class:         %dxx %s\n", code / 100,
-	       httpstatus_class_name(httpstatus_class(code)));
-	fputs("  Flags:         ", stdout);
-	print_flag_words(code, "", ", ");
-	printf("\n  Reference:     %s\n", httpstatus_reference(code));
-	printf("  Description:   %s\n", httpstatus_description(code));
-	const char *alias;
-	for (size_t i = 0; (alias = httpstatus_alias(code, i)) != NULL; i++)
-		printf(i ? ", %s" : "  Also known as: %s", alias);
-	if (httpstatus_alias(code, 0))
-		putchar('\n');
-}
 
 /* Separates this answer from the one before, in lists and long format. A JSON
  * list answered in place stays on one line. */
@@ -106,10 +30,11 @@ static void end_json_value(const struct printer *p)
 
 void printer_begin_list(struct printer *p)
 {
-	if (p->format == FORMAT_JSON)
+	if (p->format == FORMAT_JSON) {
 		putchar('[');
+		p->printed = 0;
+	}
 	p->in_list = true;
-	p->printed = 0;
 }
 
 void printer_end_list(struct printer *p)
@@ -123,14 +48,14 @@ void printer_end_list(struct printer *p)
 void print_item(struct printer *p, const struct item *it)
 {
 	separate(p);
-	if (p->format == FORMAT_JSON) {
-		print_json_code(it->code);
+	if (it->kind == ITEM_CODE)
+		print_code(p, it->code);
+	else if (it->kind == ITEM_USE)
+		print_use(p, it->code, it->use);
+	else
+		print_method(p, it->method);
+	if (p->format == FORMAT_JSON)
 		end_json_value(p);
-	} else if (p->format == FORMAT_LONG) {
-		print_long_code(p, it->code);
-	} else {
-		print_line(p, it->code);
-	}
 }
 
 void print_blank(struct printer *p)
@@ -176,11 +101,11 @@ static void print_json_failure(const struct query *q, const char *why, const str
 
 void print_failure(struct printer *p, const struct query *q)
 {
-	char buf[160];
-	const char *why = query_explain(q, buf, sizeof buf);
+	char buf[QUERY_EXPLAIN_MAX];
+	const char *why = query_explain(q, buf);
 	struct suggestions none = {0}, s = none;
 	if (q->failure == FAILURE_NO_MATCH)
-		s = suggest(q->text, q->len);
+		s = suggest(q->text, q->len, q->registered_only);
 	if (p->format == FORMAT_JSON) {
 		separate(p);
 		print_json_failure(q, why, &s);

@@ -1,17 +1,18 @@
-/* How the CLI prints answers: one line a code, every field, or JSON; and
+/* How the CLI prints answers: one line an answer, every field, or JSON; and
  * failures. Uses the public API only. Everything goes to stdout except
  * notes and failures, which go to stderr unless they are answered in place
  * (standard-input mode). */
 #ifndef HTTPSTATUS_CLI_OUTPUT_H
 #define HTTPSTATUS_CLI_OUTPUT_H
 
+#include "answers.h"
 #include "query.h"
 
 #include <stdbool.h>
 #include <stddef.h>
 
 enum format {
-	FORMAT_LINE, /* 404 Not Found */
+	FORMAT_LINE, /* 404 Not Found, or a line for a use or a method */
 	FORMAT_LONG, /* every field, a line each */
 	FORMAT_JSON, /* an object an answer */
 };
@@ -20,8 +21,9 @@ struct printer {
 	enum format format;
 	bool color; /* codes coloured by class (never in JSON) */
 	bool in_place; /* failures are answered on stdout, marked */
+	bool registered_only; /* a code's unofficial uses are left out of its JSON */
 	bool in_list; /* a JSON array is open */
-	size_t printed; /* answers so far in this list, or at all */
+	size_t printed; /* answers so far: in this JSON array, or at all */
 };
 
 /* A JSON array around what follows, up to printer_end_list; nothing in the

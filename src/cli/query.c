@@ -1,7 +1,11 @@
 #include "query.h"
 
-#include <httpstatus.h>
+#include "answers.h"
+#include "methods.h"
+#include "text.h"
+#include "uses.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -15,24 +19,6 @@ static bool is_blank(char c)
 static bool is_digit(char c)
 {
 	return c >= '0' && c <= '9';
-}
-
-static unsigned char fold(char c)
-{
-	unsigned char u = (unsigned char)c;
-	return (unsigned char)(u - 'a') < 26 ? (unsigned char)(u - ('a' - 'A')) : u;
-}
-
-/* Whether s (len bytes) starts with the upper-case prefix, in any case. */
-static bool starts_with(const char *s, size_t len, const char *prefix)
-{
-	size_t n = strlen(prefix);
-	if (len < n)
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (fold(s[i]) != (unsigned char)prefix[i])
-			return false;
-	return true;
 }
 
 /* The length of the number ('-' and digits) s starts with, or 0. */
@@ -51,7 +37,8 @@ static struct query *failed(struct query *q, enum query_failure why)
 	return q;
 }
 
-/* Answers *q by the number of n bytes at s, the query or its start. */
+/* Answers *q by the number of n bytes at s, the query or its start: a
+ * registered code, else its unofficial uses. */
 static struct query *by_number(struct query *q, const char *s, size_t n)
 {
 	long value = 0;
@@ -59,12 +46,17 @@ static struct query *by_number(struct query *q, const char *s, size_t n)
 		value = value * 10 + (s[i] - '0');
 	q->number = s;
 	q->number_len = n;
-	q->number_code = value >= 100 && value <= 599 ? (int)value : 0;
+	q->number_code = value >= CODE_MIN && value <= CODE_MAX ? (int)value : 0;
 	if (!q->number_code)
 		return failed(q, FAILURE_NOT_A_CODE);
-	if (!httpstatus_is_known(q->number_code))
-		return failed(q, FAILURE_UNKNOWN_CODE);
-	q->kind = QUERY_CODE;
+	if (httpstatus_is_known(q->number_code)) {
+		q->kind = QUERY_CODE;
+	} else {
+		size_t uses = q->registered_only ? 0 : use_count(q->number_code);
+		if (uses == 0)
+			return failed(q, FAILURE_UNKNOWN_CODE);
+		q->kind = uses == 1 ? QUERY_USE : QUERY_USES;
+	}
 	q->code = q->number_code;
 	return q;
 }
@@ -76,17 +68,12 @@ static int find_name(const char *s, size_t len)
 {
 	static const char *const prefixes[] = {"", "HTTP_STATUS_", "HTTP_"};
 	char name[NAME_MAX_BYTES];
-	if (len > sizeof name)
+	if (!text_as_name(s, len, name, sizeof name))
 		return 0;
-	for (size_t i = 0; i < len; i++) {
-		name[i] = s[i];
-		if (s[i] == '-' || s[i] == ' ')
-			name[i] = '_';
-	}
 	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
 		size_t skip = strlen(prefixes[i]);
 		int code;
-		if (starts_with(name, len, prefixes[i]) &&
+		if (text_starts_with(name, len, prefixes[i]) &&
 		    (code = httpstatus_from_name_n(name + skip, len - skip)) != 0)
 			return code;
 	}
@@ -111,8 +98,8 @@ static bool has_blank(const char *s, size_t len)
 static size_t status_line_start(const char *s, size_t len)
 {
 	size_t i = 5;
-	if (!starts_with(s, len, "HTTP/"))
-		return 0;
+	if (len == 0 || text_upper(s[0]) != 'H' || !text_starts_with(s, len, "HTTP/"))
+		return 0; /* a look at the first byte first: most queries are codes */
 	while (i < len && (is_digit(s[i]) || s[i] == '.'))
 		i++;
 	if (i == 5 || i == len || !is_blank(s[i]))
@@ -122,21 +109,61 @@ static size_t status_line_start(const char *s, size_t len)
 	return i;
 }
 
-/* "404 Not Found": the code, if the rest is its phrase or name. */
+/* The length of the len bytes at s without the source that follows a use's
+ * phrase in the tool's own line: "Client Closed Request (unofficial: nginx,
+ * log only)". */
+static size_t without_source(const char *s, size_t len)
+{
+	static const char mark[] = " (unofficial: ";
+	for (size_t i = 0; len > 0 && s[len - 1] == ')' && i + sizeof mark - 1 < len; i++)
+		if (memcmp(s + i, mark, sizeof mark - 1) == 0)
+			return i;
+	return len;
+}
+
+/* "404 Not Found", "499 Token Required": the code, or the one use of it,
+ * if the rest is its phrase or name (a use's with its source after it, as
+ * the tool prints it); otherwise a failure that says whose the rest is. */
 static struct query *by_code_and_phrase(struct query *q, size_t n)
 {
 	const char *rest = q->text + n;
 	size_t rest_len = q->len - n;
 	while (is_blank(*rest))
 		rest++, rest_len--;
-	if (by_number(q, q->text, n)->kind == QUERY_CODE) {
-		int code = find_name_or_phrase(rest, rest_len);
-		if (code != q->code) {
-			q->code = code;
-			failed(q, FAILURE_WRONG_PHRASE);
-		}
+	if (by_number(q, q->text, n)->kind == QUERY_FAILED)
+		return q;
+	int code = q->code;
+	if (q->kind == QUERY_CODE && find_name_or_phrase(rest, rest_len) == code)
+		return q;
+	if (!q->registered_only &&
+	    use_find_of(code, rest, without_source(rest, rest_len), &q->use)) {
+		q->kind = QUERY_USE;
+		return q;
 	}
-	return q;
+	q->use = QUERY_NO_USE;
+	q->code = find_name_or_phrase(rest, rest_len);
+	if (!q->code && !q->registered_only && !use_find(rest, rest_len, &q->code, &q->use))
+		q->code = 0;
+	return failed(q, FAILURE_WRONG_PHRASE);
+}
+
+/* A name, phrase or method, or a word to search for. */
+static void by_text(struct query *q)
+{
+	if ((q->code = find_name_or_phrase(q->text, q->len)) != 0) {
+		q->kind = QUERY_CODE;
+	} else if (!q->registered_only && use_find(q->text, q->len, &q->code, &q->use)) {
+		q->kind = QUERY_USE;
+	} else if ((q->method = method_find(q->text, q->len, &q->wrong_case)) != 0) {
+		q->kind = QUERY_METHOD;
+	} else if (method_is_reserved(q->text, q->len)) {
+		failed(q, FAILURE_RESERVED_METHOD);
+	} else if (q->len >= SEARCH_MIN_BYTES && !has_blank(q->text, q->len)) {
+		*q = query_search(q->text, q->len, q->registered_only);
+		q->implicit = q->kind == QUERY_SEARCH;
+	} else {
+		failed(q, FAILURE_NO_MATCH);
+	}
 }
 
 /* Resolves the trimmed query *q. */
@@ -153,27 +180,24 @@ static void parse(struct query *q)
 			by_number(q, text + start, n);
 		else
 			by_code_and_phrase(q, n);
-	} else if (len == 3 && is_digit(text[0]) && fold(text[1]) == 'X' && fold(text[2]) == 'X') {
+	} else if (len == 3 && is_digit(text[0]) && text_upper(text[1]) == 'X' &&
+		   text_upper(text[2]) == 'X') {
 		q->kind = text[0] >= '1' && text[0] <= '5' ? QUERY_CLASS : QUERY_FAILED;
 		q->failure = q->kind == QUERY_FAILED ? FAILURE_NOT_A_CLASS : FAILURE_NONE;
 		q->code = q->kind == QUERY_CLASS ? text[0] - '0' : 0;
-	} else if ((q->code = find_name_or_phrase(text, len)) != 0) {
-		q->kind = QUERY_CODE;
-	} else if (len >= SEARCH_MIN_BYTES && !has_blank(text, len)) {
-		*q = query_search(text, len);
-		q->implicit = q->kind == QUERY_SEARCH;
 	} else {
-		failed(q, FAILURE_NO_MATCH);
+		by_text(q);
 	}
 }
 
-struct query query_parse(const char *text, size_t len)
+struct query query_parse(const char *text, size_t len, bool registered_only)
 {
 	while (len > 0 && is_blank(*text))
 		text++, len--;
 	while (len > 0 && is_blank(text[len - 1]))
 		len--;
-	struct query q = {.kind = QUERY_BLANK, .text = text, .len = len};
+	struct query q = {
+		.kind = QUERY_BLANK, .registered_only = registered_only, .text = text, .len = len};
 	if (len)
 		parse(&q);
 	return q;
@@ -184,16 +208,81 @@ struct query query_list(void)
 	return (struct query){.kind = QUERY_LIST, .text = "--list", .len = 6};
 }
 
-struct query query_search(const char *word, size_t len)
+struct query query_unofficial(void)
 {
-	struct query q = {.kind = QUERY_SEARCH, .text = word, .len = len};
+	return (struct query){.kind = QUERY_UNOFFICIAL, .text = "--unofficial", .len = 12};
+}
+
+struct query query_methods(void)
+{
+	return (struct query){.kind = QUERY_METHODS, .text = "--methods", .len = 9};
+}
+
+struct query query_search(const char *word, size_t len, bool registered_only)
+{
+	struct query q = {
+		.kind = QUERY_SEARCH, .registered_only = registered_only, .text = word, .len = len};
 	struct item first = {0};
 	if (!query_next(&q, &first))
 		failed(&q, FAILURE_NO_MATCH);
 	return q;
 }
 
-const char *query_explain(const struct query *q, char *buf, size_t size)
+struct query query_other_uses(const struct query *q)
+{
+	struct query uses = {.kind = QUERY_BLANK, .text = q->text, .len = q->len, .code = q->code};
+	size_t n = q->kind == QUERY_CODE && !q->registered_only ? use_count(q->code) : 0;
+	if (n)
+		uses.kind = n == 1 ? QUERY_USE : QUERY_USES;
+	return uses;
+}
+
+bool query_is_one(const struct query *q)
+{
+	return q->kind == QUERY_CODE || q->kind == QUERY_USE || q->kind == QUERY_METHOD;
+}
+
+/* snprintf after the at bytes buf (QUERY_EXPLAIN_MAX bytes) holds; the new
+ * length, kept within the buffer. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
+static size_t
+append(char *buf, size_t at, const char *format, ...)
+{
+	va_list ap;
+	va_start(ap, format);
+	int n = vsnprintf(buf + at, QUERY_EXPLAIN_MAX - at, format, ap);
+	va_end(ap);
+	at += n > 0 ? (size_t)n : 0;
+	return at < QUERY_EXPLAIN_MAX ? at : QUERY_EXPLAIN_MAX - 1;
+}
+
+/* "404 is Not Found", "499 is Client Closed Request or Token Required",
+ * and whose the phrase given is: " (Bad Request is 400)". */
+static const char *explain_wrong_phrase(const struct query *q, char *buf)
+{
+	char title[USE_TITLE_MAX];
+	struct httpstatus_unofficial u;
+	int code = q->number_code;
+	const char *sep = " is ";
+	size_t at = append(buf, 0, "%d", code);
+	if (httpstatus_is_known(code)) {
+		at = append(buf, at, "%s%s", sep, httpstatus_phrase(code));
+		sep = " or ";
+	}
+	for (size_t i = 0; !q->registered_only && httpstatus_unofficial(code, i, &u); i++) {
+		at = append(buf, at, "%s%s", sep, use_title(&u, title));
+		sep = " or ";
+	}
+	if (q->code && q->use == QUERY_NO_USE)
+		append(buf, at, " (%s is %d)", httpstatus_phrase(q->code), q->code);
+	else if (q->code && httpstatus_unofficial(q->code, q->use, &u))
+		append(buf, at, " (%s is %d)", use_title(&u, title), q->code);
+	return buf;
+}
+
+const char *query_explain(const struct query *q, char *buf)
 {
 	int code = q->number_code;
 	switch (q->kind == QUERY_FAILED ? q->failure : FAILURE_NONE) {
@@ -202,7 +291,7 @@ const char *query_explain(const struct query *q, char *buf, size_t size)
 	case FAILURE_EMPTY:
 		return "an empty query";
 	case FAILURE_UNKNOWN_CODE:
-		snprintf(buf, size, "not a known status code (%dxx %s)", code / 100,
+		snprintf(buf, QUERY_EXPLAIN_MAX, "not a known status code (%dxx %s)", code / 100,
 			 httpstatus_class_name(httpstatus_class(code)));
 		return buf;
 	case FAILURE_NOT_A_CODE:
@@ -210,71 +299,22 @@ const char *query_explain(const struct query *q, char *buf, size_t size)
 	case FAILURE_NOT_A_CLASS:
 		return "not a class (must be 1xx-5xx)";
 	case FAILURE_WRONG_PHRASE:
-		if (q->code)
-			snprintf(buf, size, "%d is %s (%s is %d)", code, httpstatus_phrase(code),
-				 httpstatus_phrase(q->code), q->code);
-		else
-			snprintf(buf, size, "%d is %s", code, httpstatus_phrase(code));
-		return buf;
+		return explain_wrong_phrase(q, buf);
+	case FAILURE_RESERVED_METHOD:
+		return "reserved, not a method (RFC 9110, Section 18.2)";
 	case FAILURE_NO_MATCH:
 		break;
 	}
 	return "no status code matches";
 }
 
-bool query_next(const struct query *q, struct item *it)
+const char *query_note(const struct query *q, char *buf)
 {
-	int c = it->code;
-	switch (q->kind) {
-	case QUERY_CODE:
-		c = c ? 0 : q->code;
-		break;
-	case QUERY_CLASS:
-		c = httpstatus_next(c ? c : q->code * 100 - 1);
-		if (c >= (q->code + 1) * 100)
-			c = 0;
-		break;
-	case QUERY_LIST:
-		c = httpstatus_next(c);
-		break;
-	case QUERY_SEARCH:
-		do
-			c = httpstatus_next(c);
-		while (c && !query_mentions(c, q->text, q->len));
-		break;
-	case QUERY_BLANK:
-	case QUERY_FAILED:
-		c = 0;
-		break;
-	}
-	it->kind = ITEM_CODE;
-	it->code = c;
-	return c != 0;
-}
-
-static bool contains_folded(const char *haystack, const char *word, size_t len)
-{
-	for (; *haystack; haystack++) {
-		size_t i = 0;
-		while (i < len && haystack[i] && fold(haystack[i]) == fold(word[i]))
-			i++;
-		if (i == len)
-			return true;
-	}
-	return false;
-}
-
-bool query_mentions(int code, const char *word, size_t len)
-{
-	const char *fields[] = {httpstatus_name(code), httpstatus_phrase(code),
-				httpstatus_description(code),
-				httpstatus_class_name(httpstatus_class(code))};
-	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
-		if (contains_folded(fields[i], word, len))
-			return true;
-	const char *alias;
-	for (size_t i = 0; (alias = httpstatus_alias(code, i)) != NULL; i++)
-		if (contains_folded(alias, word, len))
-			return true;
-	return false;
+	if (q->implicit)
+		return "no name, phrase or method; showing what contains it";
+	if (q->kind != QUERY_METHOD || !q->wrong_case)
+		return NULL;
+	snprintf(buf, QUERY_EXPLAIN_MAX, "methods are case-sensitive on the wire; showing %s",
+		 httpstatus_method_name(q->method));
+	return buf;
 }

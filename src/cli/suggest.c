@@ -1,8 +1,10 @@
 #include "suggest.h"
 
+#include "answers.h"
+#include "text.h"
+
 #include <httpstatus.h>
 
-#include <stdbool.h>
 #include <string.h>
 
 enum { TEXT_MAX = 64 };
@@ -63,25 +65,37 @@ static bool looks_like_name(const char *s, size_t len)
 	return true;
 }
 
-/* The code's i-th text: its name, its phrase, then its older names and
- * phrases; NULL past the last. */
-static const char *text_of(int code, size_t i)
+/* The answer's i-th text, NULL past the last: a code's name, phrase, then
+ * older names and phrases; a use's name and phrase ("" where it has none);
+ * a method's token. */
+static const char *text_of(const struct item *it, size_t i)
 {
-	return i == 0   ? httpstatus_name(code)
-	       : i == 1 ? httpstatus_phrase(code)
-			: httpstatus_alias(code, i - 2);
+	struct httpstatus_unofficial u = {0}; /* an answer's use is always there */
+	if (it->kind == ITEM_CODE)
+		return i == 0   ? httpstatus_name(it->code)
+		       : i == 1 ? httpstatus_phrase(it->code)
+				: httpstatus_alias(it->code, i - 2);
+	if (it->kind == ITEM_METHOD)
+		return i == 0 ? httpstatus_method_name(it->method) : NULL;
+	httpstatus_unofficial(it->code, it->use, &u);
+	if (i == 0)
+		return u.name;
+	if (i == 1)
+		return u.phrase ? u.phrase : "";
+	return NULL;
 }
 
-/* The code's name or phrase nearest to the normalized query q (m bytes),
- * one that looks like a name if want_name and there is one at that distance;
- * NULL if none is near enough. Its distance in *d. */
-static const char *nearest_text(int code, const char *q, size_t m, bool want_name, size_t *d)
+/* The answer's text nearest to the normalized query q (m bytes), one that
+ * looks like a name if want_name and there is one at that distance; NULL if
+ * none is near enough. Its distance in *d. */
+static const char *nearest_text(const struct item *it, const char *q, size_t m, bool want_name,
+				size_t *d)
 {
 	const char *nearest[2] = {NULL, NULL}; /* a phrase, a name */
 	const char *text;
 	char t[TEXT_MAX];
 	*d = TEXT_MAX;
-	for (size_t i = 0; (text = text_of(code, i)) != NULL; i++) {
+	for (size_t i = 0; (text = text_of(it, i)) != NULL; i++) {
 		size_t n = normalize(text, strlen(text), t);
 		size_t longer = n > m ? n : m, shorter = n > m ? m : n;
 		/* The distance is at least the difference in length. */
@@ -100,20 +114,30 @@ static const char *nearest_text(int code, const char *q, size_t m, bool want_nam
 	return nearest[want_name] ? nearest[want_name] : nearest[!want_name];
 }
 
-struct suggestions suggest(const char *query, size_t len)
+/* Whether the suggestions hold text already: a use may share a name with a
+ * registered code (UNAUTHORIZED). */
+static bool has_text(const struct suggestions *s, const char *text)
+{
+	for (size_t i = 0; i < s->count; i++)
+		if (text_equal(text, strlen(text), s->text[i]))
+			return true;
+	return false;
+}
+
+struct suggestions suggest(const char *query, size_t len, bool registered_only)
 {
 	struct suggestions s = {0};
 	char q[TEXT_MAX];
 	size_t m = normalize(query, len, q), best = TEXT_MAX, d;
 	bool want_name = memchr(query, '_', len) || looks_like_name(query, len);
-	for (int code = httpstatus_next(0); code && m; code = httpstatus_next(code)) {
-		const char *text = nearest_text(code, q, m, want_name, &d);
+	for (struct item it = {0}; m && item_next(&it, registered_only);) {
+		const char *text = nearest_text(&it, q, m, want_name, &d);
 		if (!text || d > best)
 			continue;
 		if (d < best)
 			s.count = 0;
 		best = d;
-		if (s.count < SUGGESTIONS_MAX)
+		if (s.count < SUGGESTIONS_MAX && !has_text(&s, text))
 			s.text[s.count++] = text;
 	}
 	return s;
