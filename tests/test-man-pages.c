@@ -56,13 +56,13 @@ static void section_3_documents_every_function_of_the_header(void **state)
 	char names[FUNCTIONS_MAX][FUNCTION_NAME_MAX], *man = read_file(page3, NULL);
 	size_t functions = header_functions(header, names, FUNCTIONS_MAX);
 	for (size_t i = 0; i < functions; i++) {
-		char synopsis[96];
-		snprintf(synopsis, sizeof synopsis, "%s(", names[i]);
-		if (!strstr(man, synopsis))
-			fail_msg("httpstatus.3 has no synopsis line for %s", synopsis);
-		snprintf(synopsis, sizeof synopsis, "%s ", names[i]);
-		if (!strstr(man, synopsis))
+		char *call = format("%s(", names[i]), *described = format("%s ", names[i]);
+		if (!strstr(man, call))
+			fail_msg("httpstatus.3 has no synopsis line for %s", call);
+		if (!strstr(man, described))
 			fail_msg("httpstatus.3 does not describe %s", names[i]);
+		free(call);
+		free(described);
 	}
 	assert_int_equal(functions, 42);
 	free(man);
@@ -78,11 +78,11 @@ static void section_3_names_every_function(void **state)
 	assert_non_null(end);
 	*end = '\0';
 	for (size_t i = 0; i < functions; i++) {
-		char line[96];
-		snprintf(line, sizeof line, "\n\\%%%s,\n", names[i]);
+		char *line = format("\n\\%%%s,\n", names[i]);
 		char *last = format("\n\\%%%s\n\\- ", names[i]);
 		if (!strstr(man, line) && !strstr(man, last))
 			fail_msg("the NAME section of httpstatus.3 does not list %s", names[i]);
+		free(line);
 		free(last);
 	}
 	free(man);
