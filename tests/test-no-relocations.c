@@ -1,13 +1,15 @@
-/* The tables need no relocations: the object of src/httpstatus.c (which
- * #includes the generated tables) in libhttpstatus.a has no .data.rel.ro*
- * section, where a position-independent build puts data holding pointers
- * for the dynamic linker to fill in, and no .rela.data* or .rela.rodata*
- * section, the relocations themselves. The archive and the ELF64 section
- * headers are read here, with no tool. A fixture object holding a table of
- * pointers, built the same way, shows that the check would catch one.
+/* The tables need no relocations: each library object in libhttpstatus.a
+ * (each #includes its generated tables) has no .data.rel.ro* section, where
+ * a position-independent build puts data holding pointers for the dynamic
+ * linker to fill in, and no .rela.data*, .rela.rodata*, .rel.data* or
+ * .rel.rodata* section (RELA on 64-bit machines, REL on i686), the
+ * relocations themselves. The archive and the ELF section headers, 32- or
+ * 64-bit, of either byte order, are read here, with no tool. A fixture
+ * object holding a table of pointers, built the same way, shows that the
+ * check would catch one.
  *
  * Arguments: libhttpstatus.a and the fixture's archive. meson runs the test
- * for 64-bit ELF builds without sanitizers or coverage, which add tables of
+ * for ELF builds without sanitizers or coverage, which add tables of
  * pointers of their own. */
 #include "helpers.h"
 
@@ -22,7 +24,7 @@
 
 #include <cmocka.h>
 
-enum { AR_HEADER = 60, ELF64_HEADER = 64, ELF64_SECTION_HEADER = 64 };
+enum { AR_HEADER = 60 };
 
 struct file {
 	unsigned char *data;
@@ -152,34 +154,50 @@ static uint64_t read_uint(struct file b, size_t at, size_t n, bool big_endian)
 	return v;
 }
 
-static bool is_elf64(struct file object)
+/* Where the fields this reads are in the ELF header and in a section
+ * header, and their sizes, for 32-bit (ELFCLASS32) and 64-bit objects. */
+struct elf_layout {
+	size_t header, shoff, shoff_size, shentsize, section_header, offset, size, word;
+};
+static const struct elf_layout elf32 = {52, 0x20, 4, 0x2e, 40, 0x10, 0x14, 4};
+static const struct elf_layout elf64 = {64, 0x28, 8, 0x3a, 64, 0x18, 0x20, 8};
+
+/* The object's layout; NULL if it is not ELF. */
+static const struct elf_layout *elf_layout(struct file object)
 {
-	return object.size >= ELF64_HEADER && memcmp(object.data, "\177ELF", 4) == 0 &&
-	       object.data[4] == 2 && (object.data[5] == 1 || object.data[5] == 2);
+	if (object.size < elf32.header || memcmp(object.data, "\177ELF", 4) != 0 ||
+	    (object.data[5] != 1 && object.data[5] != 2))
+		return NULL;
+	const struct elf_layout *l = object.data[4] == 1   ? &elf32
+				     : object.data[4] == 2 ? &elf64
+							   : NULL;
+	return l && object.size >= l->header ? l : NULL;
 }
 
-/* Calls found(name) for every section of an ELF64 object. */
+/* Calls found(name) for every section of an ELF object. */
 static void each_section(struct file object, void (*found)(const char *name, void *context),
 			 void *context)
 {
+	const struct elf_layout *l = elf_layout(object);
 	bool big = object.data[5] == 2;
-	uint64_t shoff = read_uint(object, 0x28, 8, big);
-	size_t shentsize = (size_t)read_uint(object, 0x3a, 2, big);
-	size_t shnum = (size_t)read_uint(object, 0x3c, 2, big);
-	size_t shstrndx = (size_t)read_uint(object, 0x3e, 2, big);
-	assert_int_equal(shentsize, ELF64_SECTION_HEADER);
+	uint64_t shoff = read_uint(object, l->shoff, l->shoff_size, big);
+	/* e_shentsize, e_shnum and e_shstrndx, one after the other */
+	size_t shentsize = (size_t)read_uint(object, l->shentsize, 2, big);
+	size_t shnum = (size_t)read_uint(object, l->shentsize + 2, 2, big);
+	size_t shstrndx = (size_t)read_uint(object, l->shentsize + 4, 2, big);
+	assert_int_equal(shentsize, l->section_header);
 	assert_true(shoff <= object.size);
 	if (shnum == 0) /* too many sections to count here: section 0 holds it */
-		shnum = (size_t)read_uint(object, (size_t)shoff + 0x20, 8, big);
-	assert_true(shnum <= (object.size - shoff) / ELF64_SECTION_HEADER);
+		shnum = (size_t)read_uint(object, (size_t)shoff + l->size, l->word, big);
+	assert_true(shnum <= (object.size - shoff) / l->section_header);
 	assert_true(shstrndx < shnum);
-	size_t strings_header = (size_t)shoff + shstrndx * ELF64_SECTION_HEADER;
-	uint64_t strings_at = read_uint(object, strings_header + 0x18, 8, big);
-	uint64_t strings_size = read_uint(object, strings_header + 0x20, 8, big);
+	size_t strings_header = (size_t)shoff + shstrndx * l->section_header;
+	uint64_t strings_at = read_uint(object, strings_header + l->offset, l->word, big);
+	uint64_t strings_size = read_uint(object, strings_header + l->size, l->word, big);
 	assert_true(strings_at <= object.size && strings_size <= object.size - strings_at);
 	const char *strings = (const char *)object.data + strings_at;
 	for (size_t i = 0; i < shnum; i++) {
-		uint64_t name = read_uint(object, (size_t)shoff + i * ELF64_SECTION_HEADER, 4, big);
+		uint64_t name = read_uint(object, (size_t)shoff + i * l->section_header, 4, big);
 		assert_true(name < strings_size);
 		assert_non_null(memchr(strings + name, '\0', (size_t)(strings_size - name)));
 		found(strings + name, context);
@@ -202,7 +220,8 @@ static void note_section(const char *name, void *context)
 	if (strcmp(name, ".rodata") == 0)
 		f->has_rodata = true;
 	if (starts_with(name, ".data.rel.ro") || starts_with(name, ".rela.data") ||
-	    starts_with(name, ".rela.rodata")) {
+	    starts_with(name, ".rela.rodata") || starts_with(name, ".rel.data") ||
+	    starts_with(name, ".rel.rodata")) {
 		size_t used = strlen(f->names);
 		snprintf(f->names + used, sizeof f->names - used, " %s", name);
 	}
@@ -212,7 +231,7 @@ static struct findings relocated_sections(const char *path, struct file archive,
 {
 	struct file object = ar_object(path, archive, member);
 	assert_non_null(object.data);
-	assert_true(is_elf64(object));
+	assert_non_null(elf_layout(object));
 	struct findings f = {"", false};
 	each_section(object, note_section, &f);
 	free(object.data);
@@ -253,10 +272,10 @@ int main(int argc, char **argv)
 	fixture = read_whole(fixture_path);
 	for (size_t i = 0; i < object_count; i++) {
 		struct file object = ar_object(library_path, library, objects[i]);
-		bool elf64 = object.data && is_elf64(object);
+		bool elf = object.data && elf_layout(object);
 		free(object.data);
-		if (!elf64) {
-			fprintf(stderr, "test-no-relocations: %s in %s is missing or not ELF64\n",
+		if (!elf) {
+			fprintf(stderr, "test-no-relocations: %s in %s is missing or not ELF\n",
 				objects[i], library_path);
 			free(library.data);
 			free(fixture.data);
