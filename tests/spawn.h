@@ -30,6 +30,9 @@ struct spawn_options {
 	/* "NAME=value" to set and "NAME" to unset in its environment, up to a
 	 * NULL; NULL for none. */
 	const char *const *env;
+	/* argv[0] was built for the machine under test (meson's host): in a
+	 * cross build it runs behind the exe wrapper (see spawn_host_argv). */
+	bool host_program;
 };
 
 /* spawn(), started with options, and no input. */
@@ -38,6 +41,21 @@ struct spawn_result spawn_with(char *const argv[], struct spawn_options options)
 struct spawn_result spawn_input_with(char *const argv[], const char *input, size_t input_len,
 				     struct spawn_options options);
 void spawn_free(struct spawn_result *r);
+
+/* The command line that runs argv[0], a program built for the machine under
+ * test: argv itself, or in a cross build argv behind meson's exe wrapper
+ * (qemu-s390x, wine), which meson names in MESON_EXE_WRAPPER for a test it
+ * runs through the wrapper (and tests/meson.build for a test built for the
+ * build machine); the wrapper's words are split at spaces. One block: free()
+ * it when done, argv's strings stay the caller's. */
+char **spawn_host_argv(char *const argv[]);
+
+/* A directory for the front of PATH in which the name of program (built for
+ * the machine under test), less any ".exe", runs it: the program's own
+ * directory in a native build; in a cross build, dir, where this writes a
+ * script of that name that runs the program behind the exe wrapper. The
+ * caller frees it. */
+char *spawn_host_path_dir(const char *program, const char *dir);
 
 /* A program left running, for tests that talk to it line by line. */
 struct child {

@@ -31,7 +31,20 @@ static struct spawn_result run_opts(const char *const args[], const char *input,
 		assert_true(i < MAX_ARGS);
 		argv[i + 1] = (char *)args[i];
 	}
+	options.host_program = true;
 	return spawn_input_with(argv, input, len, options);
+}
+
+/* Starts httpstatus with args, started with options, to talk to it. */
+static struct child start(const char *const args[], struct spawn_options options)
+{
+	char *argv[MAX_ARGS + 2] = {(char *)cli};
+	for (size_t i = 0; args[i]; i++) {
+		assert_true(i < MAX_ARGS);
+		argv[i + 1] = (char *)args[i];
+	}
+	options.host_program = true;
+	return spawn_start(argv, options);
 }
 
 static struct spawn_result run_with_input(const char *const args[], const char *input, size_t len)
@@ -426,8 +439,7 @@ static void stdin_answers_every_line_in_place(void **state)
 static void stdin_answers_a_line_before_the_next_is_read(void **state)
 {
 	(void)state;
-	char *argv[] = {(char *)cli, "-", NULL};
-	struct child c = spawn_start(argv, (struct spawn_options){0});
+	struct child c = start(ARGS("-"), (struct spawn_options){0});
 	char line[256];
 	assert_int_equal(write(c.in, "404\n", 4), 4);
 	assert_true(child_read_line(&c, line, sizeof line, STREAM_TIMEOUT_MS));
@@ -444,16 +456,14 @@ static void stdin_answers_a_line_before_the_next_is_read(void **state)
 static void closed_pipe_ends_quietly(void **state)
 {
 	(void)state;
-	char *argv[] = {(char *)cli, "--list", NULL};
-	struct child c = spawn_start(argv, (struct spawn_options){.stdout_closed = true});
+	struct child c = start(ARGS("--list"), (struct spawn_options){.stdout_closed = true});
 	char *err;
 	int status = child_finish(&c, &err);
 	assert_int_equal(status, 128 + SIGPIPE);
 	assert_string_equal(err, "");
 	free(err);
 
-	char *stdin_argv[] = {(char *)cli, "-", NULL};
-	c = spawn_start(stdin_argv, (struct spawn_options){.stdout_closed = true});
+	c = start(ARGS("-"), (struct spawn_options){.stdout_closed = true});
 	assert_int_equal(write(c.in, "404\n", 4), 4);
 	assert_int_equal(child_finish(&c, &err), 128 + SIGPIPE);
 	assert_string_equal(err, "");
@@ -461,8 +471,8 @@ static void closed_pipe_ends_quietly(void **state)
 
 	/* With SIGPIPE blocked the write fails instead, just as quietly, and
 	 * that is trouble. */
-	c = spawn_start(argv,
-			(struct spawn_options){.stdout_closed = true, .sigpipe_blocked = true});
+	c = start(ARGS("--list"),
+		  (struct spawn_options){.stdout_closed = true, .sigpipe_blocked = true});
 	assert_int_equal(child_finish(&c, &err), 2);
 	assert_string_equal(err, "");
 	free(err);
@@ -486,17 +496,26 @@ static void long_format_on_stdin_answers_in_place(void **state)
 	spawn_free(&r);
 }
 
-/* Runs httpstatus through sh, to give it a redirection spawn() cannot. */
+/* Runs httpstatus through sh, to give it a redirection spawn() cannot: the
+ * script runs it as "$0" "$@" (the exe wrapper and the tool in a cross
+ * build). */
 static struct spawn_result run_in_shell(const char *script)
 {
-	char *argv[] = {"/bin/sh", "-c", (char *)script, (char *)cli, NULL};
-	return spawn(argv, NULL, 0);
+	char **command = spawn_host_argv((char *[]){(char *)cli, NULL});
+	char *argv[3 + MAX_ARGS + 1] = {"/bin/sh", "-c", (char *)script};
+	for (size_t i = 0; command[i]; i++) {
+		assert_true(i < MAX_ARGS);
+		argv[3 + i] = command[i];
+	}
+	struct spawn_result r = spawn(argv, NULL, 0);
+	free(command);
+	return r;
 }
 
 static void unreadable_stdin_is_reported(void **state)
 {
 	(void)state;
-	struct spawn_result r = run_in_shell("exec \"$0\" - < /");
+	struct spawn_result r = run_in_shell("exec \"$0\" \"$@\" - < /");
 	assert_int_equal(r.status, 2);
 	assert_string_equal(r.err, "httpstatus: cannot read standard input: Is a directory\n");
 	spawn_free(&r);
@@ -505,7 +524,7 @@ static void unreadable_stdin_is_reported(void **state)
 static void failed_write_is_reported(void **state)
 {
 	(void)state;
-	struct spawn_result r = run_in_shell("exec \"$0\" --list > /dev/full");
+	struct spawn_result r = run_in_shell("exec \"$0\" \"$@\" --list > /dev/full");
 	assert_int_equal(r.status, 2);
 	assert_string_equal(r.err, "httpstatus: cannot write output: No space left on device\n");
 	spawn_free(&r);
@@ -803,8 +822,8 @@ static void stdin_into_a_pipe_is_written_in_blocks_not_lines(void **state)
 static void stdin_to_a_terminal_answers_a_line_before_the_next_is_read(void **state)
 {
 	(void)state;
-	char *argv[] = {(char *)cli, "--color=never", "-", NULL};
-	struct child c = spawn_start(argv, (struct spawn_options){.pty_columns = 80});
+	struct child c =
+		start(ARGS("--color=never", "-"), (struct spawn_options){.pty_columns = 80});
 	char line[256];
 	assert_int_equal(write(c.in, "404\n", 4), 4);
 	assert_true(child_read_line(&c, line, sizeof line, STREAM_TIMEOUT_MS));
@@ -821,8 +840,7 @@ static void stdin_to_a_terminal_answers_a_line_before_the_next_is_read(void **st
 static void json_lines_arrive_before_the_next_is_read(void **state)
 {
 	(void)state;
-	char *argv[] = {(char *)cli, "--json", "-", NULL};
-	struct child c = spawn_start(argv, (struct spawn_options){0});
+	struct child c = start(ARGS("--json", "-"), (struct spawn_options){0});
 	char line[2048];
 	assert_int_equal(write(c.in, "\n", 1), 1);
 	assert_true(child_read_line(&c, line, sizeof line, STREAM_TIMEOUT_MS));
@@ -1116,7 +1134,7 @@ static void count_usage_errors_exit_2(void **state)
 static void count_reports_an_unreadable_stdin(void **state)
 {
 	(void)state;
-	struct spawn_result r = run_in_shell("exec \"$0\" --count < /");
+	struct spawn_result r = run_in_shell("exec \"$0\" \"$@\" --count < /");
 	assert_int_equal(r.status, 2);
 	assert_string_equal(r.err, "httpstatus: cannot read standard input: Is a directory\n");
 	assert_int_equal(r.out_len, 0);
