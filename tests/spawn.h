@@ -1,4 +1,5 @@
-/* Runs a program the way a user would and captures everything it says. */
+/* Runs a program the way a user would and captures everything it says;
+ * and what needs POSIX beside: scratch directories, shell commands. */
 #ifndef HTTPSTATUS_SPAWN_H
 #define HTTPSTATUS_SPAWN_H
 
@@ -71,5 +72,21 @@ bool child_read_line(struct child *c, char *buf, size_t size, int timeout_ms);
 /* Closes its stdin, collects its stderr and waits: the exit status, or 128 +
  * the signal that ended it. */
 int child_finish(struct child *c, char **err);
+
+/* The same as skip_unless_found (helpers.h) for a command the test runs
+ * through the shell, looked for on PATH. */
+void skip_unless_on_path(const char *command);
+
+/* A new empty directory under $TMPDIR (or /tmp); the caller frees the path. */
+char *scratch_dir_new(void);
+/* Deletes the directory and everything in it (symbolic links, not what they
+ * point at). */
+void scratch_dir_remove(const char *dir);
+
+/* Runs script with sh -e, in the test's environment. Unless it exits 0, shows
+ * the script and everything it printed and fails the test. Returns its
+ * standard output, which the caller frees. (shell.c, the one helper that
+ * needs cmocka.) */
+char *shell(const char *script);
 
 #endif
