@@ -735,8 +735,8 @@ static int compile_with_tables(const char *dir, const char *source, char **err)
 	assert_non_null(built);
 	char script[4096];
 	snprintf(script, sizeof script,
-		 "%s -std=c11 -Wall -Wextra -Wpedantic -Werror -fsyntax-only -I'%s' "
-		 "-I'%s/include' -I'%s' -I'%s/common' '%s'",
+		 "%s -std=c11 -Wall -Wextra -Wpedantic -Werror -fsyntax-only "
+		 "-DHTTPSTATUS_BUILDING -I'%s' -I'%s/include' -I'%s' -I'%s/common' '%s'",
 		 cc, dir, root, built, root, source);
 	char *argv[] = {"/bin/sh", "-c", script, NULL};
 	struct spawn_result r = spawn(argv, NULL, 0);
@@ -892,7 +892,8 @@ static void expect_methods_library(const char *dir, const char *condition)
 	assert_non_null(cc);
 	assert_non_null(root);
 	assert_non_null(built);
-	/* .exe, which mingw's gcc would add, and which Linux runs all the same. */
+	/* .exe, which mingw's gcc would add, and which Linux runs all the same;
+	 * the library's file is part of the program, as with a static library. */
 	char *program = path_join(dir, "check.c"), *binary = path_join(dir, "check.exe");
 	FILE *f = fopen(program, "w");
 	assert_non_null(f);
@@ -904,8 +905,8 @@ static void expect_methods_library(const char *dir, const char *condition)
 	assert_int_equal(fclose(f), 0);
 	char script[4096];
 	snprintf(script, sizeof script,
-		 "%s -std=c11 -Wall -Wextra -Wpedantic -Werror -I'%s' -I'%s/include' -I'%s' "
-		 "-I'%s/common' '%s' '%s/src/methods.c' -o '%s' && %s '%s'",
+		 "%s -std=c11 -Wall -Wextra -Wpedantic -Werror -DHTTPSTATUS_STATIC -I'%s' "
+		 "-I'%s/include' -I'%s' -I'%s/common' '%s' '%s/src/methods.c' -o '%s' && %s '%s'",
 		 cc, dir, root, built, root, program, root, binary, wrapper ? wrapper : "", binary);
 	char *argv[] = {"/bin/sh", "-c", script, NULL};
 	struct spawn_result r = spawn(argv, NULL, 0);
