@@ -1,0 +1,113 @@
+#include "platform.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#if defined(_WIN32)
+#define WIN32_LEAN_AND_MEAN
+#include <fcntl.h>
+#include <io.h>
+#include <windows.h>
+
+#include <shellapi.h> /* after windows.h */
+
+/* The arguments in UTF-8, from the UTF-16 command line; NULL if out of
+ * memory. They live as long as the program. */
+static char **utf8_arguments(int *argc)
+{
+	wchar_t **wide = CommandLineToArgvW(GetCommandLineW(), argc);
+	char **argv = wide ? calloc((size_t)*argc + 1, sizeof *argv) : NULL;
+	for (int i = 0; argv && i < *argc; i++) {
+		int size = WideCharToMultiByte(CP_UTF8, 0, wide[i], -1, NULL, 0, NULL, NULL);
+		argv[i] = size > 0 ? malloc((size_t)size) : NULL;
+		if (!argv[i])
+			argv = NULL;
+		else
+			WideCharToMultiByte(CP_UTF8, 0, wide[i], -1, argv[i], size, NULL, NULL);
+	}
+	LocalFree(wide);
+	return argv;
+}
+
+bool platform_start(int *argc, char ***argv)
+{
+	_setmode(_fileno(stdin), _O_BINARY);
+	_setmode(_fileno(stdout), _O_BINARY);
+	_setmode(_fileno(stderr), _O_BINARY);
+	char **utf8 = utf8_arguments(argc);
+	if (!utf8) {
+		fputs("httpstatus: cannot read the arguments\n", stderr);
+		return false;
+	}
+	*argv = utf8;
+	return true;
+}
+
+/* A pipe says how much it holds; a file never waits; a console may, and
+ * counts as waiting (what has been answered goes out before each line). */
+bool platform_input_ready(int fd)
+{
+	HANDLE h = (HANDLE)_get_osfhandle(fd);
+	DWORD available = 0;
+	switch (GetFileType(h)) {
+	case FILE_TYPE_PIPE:
+		/* Failing, it is closed: the read returns at once. */
+		return !PeekNamedPipe(h, NULL, 0, NULL, &available, NULL) || available > 0;
+	case FILE_TYPE_DISK:
+		return true;
+	default:
+		return false;
+	}
+}
+
+unsigned platform_terminal_columns(int fd)
+{
+	CONSOLE_SCREEN_BUFFER_INFO info;
+	if (!GetConsoleScreenBufferInfo((HANDLE)_get_osfhandle(fd), &info))
+		return 0;
+	return (unsigned)(info.srWindow.Right - info.srWindow.Left + 1);
+}
+
+bool platform_closed_pipe(int error)
+{
+	DWORD system_error = GetLastError();
+	return error == EPIPE || (error == EINVAL && (system_error == ERROR_NO_DATA ||
+						      system_error == ERROR_BROKEN_PIPE ||
+						      system_error == ERROR_PIPE_NOT_CONNECTED));
+}
+
+#else
+#include <poll.h>
+#include <signal.h>
+#include <sys/ioctl.h>
+
+bool platform_start(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	signal(SIGPIPE, SIG_DFL);
+	return true;
+}
+
+bool platform_input_ready(int fd)
+{
+	struct pollfd p = {.fd = fd, .events = POLLIN};
+	return poll(&p, 1, 0) != 0;
+}
+
+unsigned platform_terminal_columns(int fd)
+{
+	struct winsize size;
+	/* GCOVR_EXCL_BR_START: every test terminal knows its width */
+	if (ioctl(fd, TIOCGWINSZ, &size) != 0)
+		return 0; /* GCOVR_EXCL_LINE */
+	/* GCOVR_EXCL_BR_STOP */
+	return size.ws_col;
+}
+
+bool platform_closed_pipe(int error)
+{
+	return error == EPIPE;
+}
+#endif
