@@ -44,16 +44,20 @@ bool platform_start(int *argc, char ***argv)
 	return true;
 }
 
-/* A pipe says how much it holds; a file never waits; a console may, and
- * counts as waiting (what has been answered goes out before each line). */
+/* A pipe says how much it holds, or that its writer has gone (the read
+ * returns at once); a file never waits. Anything else counts as waiting, so
+ * that what has been answered goes out before each read: a console, and a
+ * pipe that cannot say (under wine a Unix pipe is one, and PeekNamedPipe
+ * fails with ERROR_NOT_SUPPORTED). */
 bool platform_input_ready(int fd)
 {
 	HANDLE h = (HANDLE)_get_osfhandle(fd);
 	DWORD available = 0;
 	switch (GetFileType(h)) {
 	case FILE_TYPE_PIPE:
-		/* Failing, it is closed: the read returns at once. */
-		return !PeekNamedPipe(h, NULL, 0, NULL, &available, NULL) || available > 0;
+		if (!PeekNamedPipe(h, NULL, 0, NULL, &available, NULL))
+			return GetLastError() == ERROR_BROKEN_PIPE;
+		return available > 0;
 	case FILE_TYPE_DISK:
 		return true;
 	default:
