@@ -151,9 +151,12 @@ static bool count(const struct options *o, bool color, bool *trouble)
 
 int main(int argc, char **argv)
 {
-	if (!platform_start(&argc, &argv)) { /* GCOVR_EXCL_START: fails on Windows only */
+	struct arguments arguments = platform_start(argc, argv);
+	if (!arguments.values) { /* GCOVR_EXCL_START: fails on Windows only */
 		return 2;
 	} /* GCOVR_EXCL_STOP */
+	argc = arguments.count;
+	argv = arguments.values;
 
 	struct options o = {.args = malloc(sizeof(struct arg) * (size_t)argc)};
 	if (!o.args) { /* GCOVR_EXCL_START: no test makes malloc fail */

@@ -12,36 +12,36 @@
 
 #include <shellapi.h> /* after windows.h */
 
-/* The arguments in UTF-8, from the UTF-16 command line; NULL if out of
- * memory. They live as long as the program. */
-static char **utf8_arguments(int *argc)
+/* The arguments in UTF-8, from the UTF-16 command line; no values if out
+ * of memory. They live as long as the program. */
+static struct arguments utf8_arguments(void)
 {
-	wchar_t **wide = CommandLineToArgvW(GetCommandLineW(), argc);
-	char **argv = wide ? calloc((size_t)*argc + 1, sizeof *argv) : NULL;
-	for (int i = 0; argv && i < *argc; i++) {
+	struct arguments a = {0, NULL};
+	wchar_t **wide = CommandLineToArgvW(GetCommandLineW(), &a.count);
+	a.values = wide ? calloc((size_t)a.count + 1, sizeof *a.values) : NULL;
+	for (int i = 0; a.values && i < a.count; i++) {
 		int size = WideCharToMultiByte(CP_UTF8, 0, wide[i], -1, NULL, 0, NULL, NULL);
-		argv[i] = size > 0 ? malloc((size_t)size) : NULL;
-		if (!argv[i])
-			argv = NULL;
+		a.values[i] = size > 0 ? malloc((size_t)size) : NULL;
+		if (!a.values[i])
+			a.values = NULL;
 		else
-			WideCharToMultiByte(CP_UTF8, 0, wide[i], -1, argv[i], size, NULL, NULL);
+			WideCharToMultiByte(CP_UTF8, 0, wide[i], -1, a.values[i], size, NULL, NULL);
 	}
 	LocalFree(wide);
-	return argv;
+	return a;
 }
 
-bool platform_start(int *argc, char ***argv)
+struct arguments platform_start(int argc, char **argv)
 {
+	(void)argc;
+	(void)argv;
 	_setmode(_fileno(stdin), _O_BINARY);
 	_setmode(_fileno(stdout), _O_BINARY);
 	_setmode(_fileno(stderr), _O_BINARY);
-	char **utf8 = utf8_arguments(argc);
-	if (!utf8) {
+	struct arguments a = utf8_arguments();
+	if (!a.values)
 		fputs("httpstatus: cannot read the arguments\n", stderr);
-		return false;
-	}
-	*argv = utf8;
-	return true;
+	return a;
 }
 
 /* A pipe says how much it holds, or that its writer has gone (the read
@@ -86,12 +86,10 @@ bool platform_closed_pipe(int error)
 #include <signal.h>
 #include <sys/ioctl.h>
 
-bool platform_start(int *argc, char ***argv)
+struct arguments platform_start(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
 	signal(SIGPIPE, SIG_DFL);
-	return true;
+	return (struct arguments){argc, argv};
 }
 
 bool platform_input_ready(int fd)

@@ -6,14 +6,20 @@
 
 #include <stdbool.h>
 
-/* First thing in main(). A write to a closed pipe ends the program quietly,
- * whatever the parent set (SIGPIPE at its default). On Windows, which has
- * no SIGPIPE (see platform_closed_pipe), standard input, output and error
- * pass bytes unchanged ("\n" stays "\n", Ctrl-Z is no end of input), and
- * *argv is replaced by the arguments in UTF-8, as everywhere else: the ANSI
- * code page main() gets cannot hold every character. False, having said
- * why, if that fails. */
-bool platform_start(int *argc, char ***argv);
+/* The command-line arguments. */
+struct arguments {
+	int count;
+	char **values; /* NULL if they could not be read */
+};
+
+/* First thing in main(), given its arguments; returns the ones to use. A
+ * write to a closed pipe ends the program quietly, whatever the parent set
+ * (SIGPIPE at its default). On Windows, which has no SIGPIPE (see
+ * platform_closed_pipe), standard input, output and error pass bytes
+ * unchanged ("\n" stays "\n", Ctrl-Z is no end of input), and the arguments
+ * are read again as UTF-8, as everywhere else: the ANSI code page main()
+ * gets cannot hold every character; having said why if that fails. */
+struct arguments platform_start(int argc, char **argv);
 
 /* Whether a read from fd would return at once, with data, the end of input
  * or an error, rather than wait. */
