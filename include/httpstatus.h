@@ -18,7 +18,20 @@
 #include "httpstatus_methods.h"
 #include "httpstatus_version.h"
 
-#if defined(__GNUC__)
+/* What marks a function as exported. On Windows a DLL exports what it is
+ * built with dllexport, and its users call through dllimport; a program
+ * linked with the static library defines HTTPSTATUS_STATIC (a static-only
+ * build's dependency and httpstatus.pc do). Elsewhere the library is built
+ * with hidden visibility and shows only these. */
+#if defined(_WIN32) || defined(__CYGWIN__)
+#if defined(HTTPSTATUS_STATIC)
+#define HTTPSTATUS_API
+#elif defined(HTTPSTATUS_BUILDING)
+#define HTTPSTATUS_API __declspec(dllexport)
+#else
+#define HTTPSTATUS_API __declspec(dllimport)
+#endif
+#elif defined(__GNUC__)
 #define HTTPSTATUS_API __attribute__((visibility("default")))
 #else
 #define HTTPSTATUS_API

@@ -6,7 +6,8 @@
 # pages and the problem bodies) and the tr_TR.UTF-8 locale the locale test
 # runs under.
 # Any arguments name more Debian packages to install (.ci/run adds valgrind,
-# clang and the like).
+# clang and the like); one of another architecture, libcmocka-dev:s390x,
+# adds that architecture to dpkg first (multiarch, for the cross builds).
 #
 # On Debian and Ubuntu it uses apt-get, through sudo when not run as root, and
 # does nothing at all when everything is there already. Elsewhere it only
@@ -42,7 +43,21 @@ if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; 
     done
     if [ -n "$missing" ]; then
         say "installing:$missing"
-        as_root apt-get update -qq
+        for package in $missing; do
+            case "$package" in
+            *:*)
+                arch=${package#*:}
+                if [ "$arch" != "$(dpkg --print-architecture)" ] &&
+                    ! dpkg --print-foreign-architectures | grep -qx "$arch"; then
+                    as_root dpkg --add-architecture "$arch"
+                fi
+                ;;
+            esac
+        done
+        # An index that fails to download (a mirror in mid-sync, seen for
+        # one architecture) need not stop the install: apt-get install
+        # says whether the packages were found.
+        as_root apt-get update -qq || say "apt-get update failed; installing all the same"
         # shellcheck disable=SC2086 # one word per package
         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
     fi

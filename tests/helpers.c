@@ -1,5 +1,4 @@
 #include "helpers.h"
-#include "spawn.h"
 
 #include <httpstatus.h>
 
@@ -75,35 +74,6 @@ void skip_unless_found(const char *path, const char *what)
 		return;
 	fprintf(stderr, "skipped: %s not found\n", what);
 	exit(77);
-}
-
-void skip_unless_on_path(const char *command)
-{
-	char *argv[] = {"/bin/sh", "-c", "command -v \"$0\"", (char *)command, NULL};
-	struct spawn_result r = spawn(argv, NULL, 0);
-	bool found = r.status == 0;
-	spawn_free(&r);
-	skip_unless_found(found ? command : "", command);
-}
-
-char *scratch_dir_new(void)
-{
-	const char *tmp = getenv("TMPDIR");
-	char *dir = format("%s/httpstatus-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	if (!mkdtemp(dir)) {
-		fprintf(stderr, "cannot make a directory like %s\n", dir);
-		exit(1);
-	}
-	return dir;
-}
-
-void scratch_dir_remove(const char *dir)
-{
-	char *argv[] = {"/bin/rm", "-rf", (char *)dir, NULL};
-	struct spawn_result r = spawn(argv, NULL, 0);
-	if (r.status != 0)
-		fprintf(stderr, "cannot remove %s: %s\n", dir, r.err);
-	spawn_free(&r);
 }
 
 char *format(const char *fmt, ...)

@@ -1,7 +1,8 @@
 /* What the test programs share beyond their own area: whole files, paths,
- * command-line arguments, scratch directories, shell commands, and the one
- * linear-scan oracle for name and phrase lookups. Together with testdata.h
- * (the data file), spawn.h (running programs) and json.h (reading JSON) it
+ * command-line arguments, and the one linear-scan oracle for name and phrase
+ * lookups; all of it in standard C, for every machine the tests run on.
+ * Together with testdata.h (the data file), spawn.h (running programs,
+ * scratch directories, shell commands: POSIX) and json.h (reading JSON) it
  * makes the one test helper library. */
 #ifndef HTTPSTATUS_TEST_HELPERS_H
 #define HTTPSTATUS_TEST_HELPERS_H
@@ -29,21 +30,6 @@ void check_args(int argc, char **argv, int count, const char *usage);
 /* Exits 77, which meson counts as skipped, saying that what is missing,
  * unless path (a tool meson looked for) is not empty. */
 void skip_unless_found(const char *path, const char *what);
-
-/* The same for a command the test runs through the shell, looked for on
- * PATH. */
-void skip_unless_on_path(const char *command);
-
-/* A new empty directory under $TMPDIR (or /tmp); the caller frees the path. */
-char *scratch_dir_new(void);
-/* Deletes the directory and everything in it (symbolic links, not what they
- * point at). */
-void scratch_dir_remove(const char *dir);
-
-/* Runs script with sh -e, in the test's environment. Unless it exits 0, shows
- * the script and everything it printed and fails the test. Returns its
- * standard output, which the caller frees. */
-char *shell(const char *script);
 
 /* The printf-formatted string, in memory the caller frees. */
 #if defined(__GNUC__)

@@ -1,6 +1,6 @@
 """Reads error pages and problem bodies with real parsers: Python's
-html.parser and json. test-response-parsers.c writes, on standard input,
-one record per case:
+html.parser and json. response-cases.c writes, and test-response-parsers.c
+passes on to this on standard input, one record per case:
 
     CASE <code> <detail length, -1 for NULL> <page length> <body length>\n
     <detail bytes><page bytes><body bytes>

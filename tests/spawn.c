@@ -2,6 +2,8 @@
 #define _GNU_SOURCE
 #include "spawn.h"
 
+#include "helpers.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -12,6 +14,7 @@
 #include <termios.h>
 #include <sys/ioctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -81,6 +84,51 @@ static void set_env(const char *const *env)
 	}
 }
 
+char **spawn_host_argv(char *const argv[])
+{
+	const char *wrapper = getenv("MESON_EXE_WRAPPER");
+	if (!wrapper)
+		wrapper = "";
+	size_t len = strlen(wrapper), args = 0;
+	while (argv[args])
+		args++;
+	/* The pointers (a wrapper of len bytes has at most len / 2 + 1 words),
+	 * then a copy of the wrapper that strtok cuts into words. */
+	size_t pointers = (len / 2 + 1 + args + 1) * sizeof(char *);
+	char **wrapped = malloc(pointers + len + 1);
+	if (!wrapped)
+		die("malloc");
+	char *words = memcpy((char *)wrapped + pointers, wrapper, len + 1);
+	size_t n = 0;
+	for (char *word = strtok(words, " "); word; word = strtok(NULL, " "))
+		wrapped[n++] = word;
+	for (size_t i = 0; i < args; i++)
+		wrapped[n++] = argv[i];
+	wrapped[n] = NULL;
+	return wrapped;
+}
+
+char *spawn_host_path_dir(const char *program, const char *dir)
+{
+	const char *wrapper = getenv("MESON_EXE_WRAPPER"), *slash = strrchr(program, '/');
+	if (!wrapper || !*wrapper)
+		return format("%.*s", slash ? (int)(slash - program) : 1, slash ? program : ".");
+	const char *name = slash ? slash + 1 : program;
+	size_t len = strlen(name);
+	if (len > 4 && strcmp(name + len - 4, ".exe") == 0)
+		len -= 4;
+	/* MESON_EXE_WRAPPER is quoted for the shell already; the program's path
+	 * is made absolute, as the script may run in another directory. */
+	char *script = format("%s/%.*s", dir, (int)len, name), *path = realpath(program, NULL);
+	FILE *f = path ? fopen(script, "w") : NULL;
+	if (!f || fprintf(f, "#!/bin/sh\nexec %s '%s' \"$@\"\n", wrapper, path) < 0 ||
+	    fclose(f) != 0 || chmod(script, 0755) != 0)
+		die(script);
+	free(path);
+	free(script);
+	return format("%s", dir);
+}
+
 struct child spawn_start(char *const argv[], struct spawn_options options)
 {
 	int in[2], out[2], err[2];
@@ -96,6 +144,7 @@ struct child spawn_start(char *const argv[], struct spawn_options options)
 		close(out[0]);
 		out[0] = -1;
 	}
+	char **run = options.host_program ? spawn_host_argv(argv) : (char **)argv;
 	pid_t pid = fork();
 	if (pid < 0)
 		die("fork");
@@ -121,10 +170,12 @@ struct child spawn_start(char *const argv[], struct spawn_options options)
 			sigaddset(&pipe, SIGPIPE);
 			sigprocmask(SIG_BLOCK, &pipe, NULL);
 		}
-		execv(argv[0], argv);
-		fprintf(stderr, "cannot run %s: %s\n", argv[0], strerror(errno));
+		execvp(run[0], run);
+		fprintf(stderr, "cannot run %s: %s\n", run[0], strerror(errno));
 		_exit(127);
 	}
+	if (run != argv)
+		free(run);
 	close(in[0]);
 	close(out[1]);
 	close(err[1]);
@@ -241,4 +292,33 @@ void spawn_free(struct spawn_result *r)
 {
 	free(r->out);
 	free(r->err);
+}
+
+void skip_unless_on_path(const char *command)
+{
+	char *argv[] = {"/bin/sh", "-c", "command -v \"$0\"", (char *)command, NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	bool found = r.status == 0;
+	spawn_free(&r);
+	skip_unless_found(found ? command : "", command);
+}
+
+char *scratch_dir_new(void)
+{
+	const char *tmp = getenv("TMPDIR");
+	char *dir = format("%s/httpstatus-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if (!mkdtemp(dir)) {
+		fprintf(stderr, "cannot make a directory like %s\n", dir);
+		exit(1);
+	}
+	return dir;
+}
+
+void scratch_dir_remove(const char *dir)
+{
+	char *argv[] = {"/bin/rm", "-rf", (char *)dir, NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	if (r.status != 0)
+		fprintf(stderr, "cannot remove %s: %s\n", dir, r.err);
+	spawn_free(&r);
 }

@@ -1,4 +1,5 @@
-/* Runs a program the way a user would and captures everything it says. */
+/* Runs a program the way a user would and captures everything it says;
+ * and what needs POSIX beside: scratch directories, shell commands. */
 #ifndef HTTPSTATUS_SPAWN_H
 #define HTTPSTATUS_SPAWN_H
 
@@ -30,6 +31,9 @@ struct spawn_options {
 	/* "NAME=value" to set and "NAME" to unset in its environment, up to a
 	 * NULL; NULL for none. */
 	const char *const *env;
+	/* argv[0] was built for the machine under test (meson's host): in a
+	 * cross build it runs behind the exe wrapper (see spawn_host_argv). */
+	bool host_program;
 };
 
 /* spawn(), started with options, and no input. */
@@ -38,6 +42,21 @@ struct spawn_result spawn_with(char *const argv[], struct spawn_options options)
 struct spawn_result spawn_input_with(char *const argv[], const char *input, size_t input_len,
 				     struct spawn_options options);
 void spawn_free(struct spawn_result *r);
+
+/* The command line that runs argv[0], a program built for the machine under
+ * test: argv itself, or in a cross build argv behind meson's exe wrapper
+ * (qemu-s390x, wine), which meson names in MESON_EXE_WRAPPER for a test it
+ * runs through the wrapper (and tests/meson.build for a test built for the
+ * build machine); the wrapper's words are split at spaces. One block: free()
+ * it when done, argv's strings stay the caller's. */
+char **spawn_host_argv(char *const argv[]);
+
+/* A directory for the front of PATH in which the name of program (built for
+ * the machine under test), less any ".exe", runs it: the program's own
+ * directory in a native build; in a cross build, dir, where this writes a
+ * script of that name that runs the program behind the exe wrapper. The
+ * caller frees it. */
+char *spawn_host_path_dir(const char *program, const char *dir);
 
 /* A program left running, for tests that talk to it line by line. */
 struct child {
@@ -53,5 +72,21 @@ bool child_read_line(struct child *c, char *buf, size_t size, int timeout_ms);
 /* Closes its stdin, collects its stderr and waits: the exit status, or 128 +
  * the signal that ended it. */
 int child_finish(struct child *c, char **err);
+
+/* The same as skip_unless_found (helpers.h) for a command the test runs
+ * through the shell, looked for on PATH. */
+void skip_unless_on_path(const char *command);
+
+/* A new empty directory under $TMPDIR (or /tmp); the caller frees the path. */
+char *scratch_dir_new(void);
+/* Deletes the directory and everything in it (symbolic links, not what they
+ * point at). */
+void scratch_dir_remove(const char *dir);
+
+/* Runs script with sh -e, in the test's environment. Unless it exits 0, shows
+ * the script and everything it printed and fails the test. Returns its
+ * standard output, which the caller frees. (shell.c, the one helper that
+ * needs cmocka.) */
+char *shell(const char *script);
 
 #endif

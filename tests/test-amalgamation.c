@@ -8,6 +8,7 @@
  * the amalgamation's files: httpstatus.c, httpstatus.h and the opt-in
  * headers. */
 #include "helpers.h"
+#include "spawn.h"
 
 #include <setjmp.h>
 #include <stdarg.h>

@@ -15,8 +15,9 @@
 
 #include <cmocka.h>
 
-static const char *shell_path, *script, *httpstatus;
-static char *path_env; /* PATH=the tool's directory:$PATH */
+static const char *shell_path, *script;
+static char *httpstatus; /* what runs the tool, in tool_dir */
+static char *path_env; /* PATH=tool_dir:$PATH */
 
 /* Runs the shell with args and checks what it prints. */
 static void expect_shell(char *const args[], const char *out)
@@ -133,11 +134,10 @@ int main(int argc, char **argv)
 	shell_path = argv[2];
 	skip_unless_found(shell_path, argv[1]);
 	script = argv[3];
-	httpstatus = argv[4];
-	char *dir = format("%s", httpstatus);
-	*strrchr(dir, '/') = '\0';
-	path_env = format("PATH=%s:%s", dir, getenv("PATH") ? getenv("PATH") : "/usr/bin:/bin");
-	free(dir);
+	char *scratch = scratch_dir_new(), *tool_dir = spawn_host_path_dir(argv[4], scratch);
+	httpstatus = path_join(tool_dir, "httpstatus");
+	path_env =
+		format("PATH=%s:%s", tool_dir, getenv("PATH") ? getenv("PATH") : "/usr/bin:/bin");
 	const struct CMUnitTest bash[] = {
 		cmocka_unit_test(bash_completes_options_values_and_queries),
 		cmocka_unit_test(bash_registers_the_function_for_httpstatus),
@@ -149,5 +149,9 @@ int main(int argc, char **argv)
 		     : strcmp(argv[1], "zsh") == 0 ? cmocka_run_group_tests(zsh, NULL, NULL)
 						   : cmocka_run_group_tests(fish, NULL, NULL);
 	free(path_env);
+	free(httpstatus);
+	free(tool_dir);
+	scratch_dir_remove(scratch);
+	free(scratch);
 	return failed;
 }

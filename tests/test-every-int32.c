@@ -74,7 +74,11 @@ static void *sweep(void *arg)
 static void every_int32_keeps_every_rule(void **state)
 {
 	(void)state;
+#if defined(_SC_NPROCESSORS_ONLN)
 	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+#else /* Windows has no sysconf */
+	long cpus = 4;
+#endif
 	size_t threads = cpus < 1 ? 1 : cpus > MAX_THREADS ? MAX_THREADS : (size_t)cpus;
 	struct slice slices[MAX_THREADS];
 	pthread_t ids[MAX_THREADS];

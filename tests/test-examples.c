@@ -46,7 +46,7 @@ static int start_server(int requests)
 	char count[16], line[128];
 	snprintf(count, sizeof count, "%d", requests);
 	char *argv[] = {(char *)server_path, "0", count, NULL};
-	server = spawn_start(argv, (struct spawn_options){0});
+	server = spawn_start(argv, (struct spawn_options){.host_program = true});
 	int port = 0;
 	if (!child_read_line(&server, line, sizeof line, 10000) ||
 	    sscanf(line, "listening on http://127.0.0.1:%d/", &port) != 1)

@@ -5,10 +5,13 @@
  * the generator emits; a compiler's hidden helpers, such as gcc's
  * __x86.get_pc_thunk.* on 32-bit x86, are global but not exported). The
  * shared object carries the version in its name and the major version in its
- * soname.
+ * soname. On Windows (PE and COFF files, read with objdump) the same holds
+ * of a DLL's export table and of the archive's external symbols, and the
+ * DLL's name carries the major version.
  *
- * Arguments: readelf, httpstatus.h, then every library file this
- * configuration builds (libhttpstatus.a, libhttpstatus.so.X.Y.Z or both). */
+ * Arguments: elf and readelf, or pe and objdump; httpstatus.h; then every
+ * library file this configuration builds (libhttpstatus.a,
+ * libhttpstatus.so.X.Y.Z or libhttpstatus-X.dll, or both kinds). */
 #include "helpers.h"
 #include "spawn.h"
 
@@ -32,7 +35,8 @@ struct names {
 	size_t count;
 };
 
-static const char *readelf, *header;
+static bool pe;
+static const char *tool, *header; /* readelf, or objdump for pe */
 static struct names declared;
 
 static void add_name(struct names *names, const char *name, size_t len)
@@ -143,10 +147,10 @@ static int forget_declarations(void **state)
  * not functions, having said which. */
 static size_t list_exports(const char *option, const char *library, struct names *names)
 {
-	char *argv[] = {(char *)readelf, "-W", (char *)option, (char *)library, NULL};
+	char *argv[] = {(char *)tool, "-W", (char *)option, (char *)library, NULL};
 	struct spawn_result r = spawn(argv, NULL, 0);
 	if (r.status != 0)
-		fail_msg("%s %s %s failed: %s", readelf, option, library, r.err);
+		fail_msg("%s %s %s failed: %s", tool, option, library, r.err);
 	size_t not_functions = 0;
 	for (char *line = strtok(r.out, "\n"); line; line = strtok(NULL, "\n")) {
 		char type[16], bind[16], vis[16], ndx[16], name[256];
@@ -168,10 +172,66 @@ static size_t list_exports(const char *option, const char *library, struct names
 	return not_functions;
 }
 
+/* The external symbols a COFF archive's objects define, which objdump -t
+ * prints as "[NUM](sec N)(fl F)(ty T)(scl 2) (nx A) VALUE NAME": storage
+ * class 2 is external, section 0 undefined, type 0x20 a function. COFF has
+ * no hidden visibility: every external symbol counts. Returns how many are
+ * not functions, having said which. */
+static size_t list_coff_exports(const char *library, struct names *names)
+{
+	char *argv[] = {(char *)tool, "-t", (char *)library, NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	if (r.status != 0)
+		fail_msg("%s -t %s failed: %s", tool, library, r.err);
+	size_t not_functions = 0;
+	for (char *line = strtok(r.out, "\n"); line; line = strtok(NULL, "\n")) {
+		int section, storage;
+		unsigned type;
+		char name[256];
+		if (sscanf(line, "[%*d](sec %d)(fl %*x)(ty %x)(scl %d) (nx %*d) %*s %255s",
+			   &section, &type, &storage, name) != 4 ||
+		    storage != 2 || section <= 0)
+			continue;
+		if (type != 0x20) {
+			print_error("%s exports %s of type %x, not a function\n", library, name,
+				    type);
+			not_functions++;
+		}
+		add_name(names, name, strlen(name));
+	}
+	spawn_free(&r);
+	return not_functions;
+}
+
+/* The names in a DLL's export table, which objdump -p prints after the line
+ * "[Ordinal/Name Pointer] Table", as "[  0] NAME" a name. Only functions
+ * are marked for export (dllexport): a table would need dllimport on its
+ * declaration, which the header gives none. */
+static size_t list_dll_exports(const char *library, struct names *names)
+{
+	char *argv[] = {(char *)tool, "-p", (char *)library, NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	if (r.status != 0)
+		fail_msg("%s -p %s failed: %s", tool, library, r.err);
+	char *table = strstr(r.out, "[Ordinal/Name Pointer] Table\n");
+	if (!table)
+		fail_msg("%s has no export table:\n%s", library, r.out);
+	for (char *line = strtok(strchr(table, '\n'), "\n"); line; line = strtok(NULL, "\n")) {
+		char name[256];
+		if (sscanf(line, " [%*d] %255s", name) != 1)
+			break;
+		add_name(names, name, strlen(name));
+	}
+	spawn_free(&r);
+	return 0;
+}
+
 static void assert_exports_are_the_declarations(const char *options, const char *library)
 {
 	struct names exported = {0};
-	size_t wrong = list_exports(options, library, &exported);
+	size_t wrong = !pe                              ? list_exports(options, library, &exported)
+		       : strcmp(options, "--syms") == 0 ? list_coff_exports(library, &exported)
+							: list_dll_exports(library, &exported);
 	for (size_t i = 0; i < exported.count; i++)
 		if (!has_name(&declared, exported.name[i])) {
 			print_error("%s exports %s, which httpstatus.h does not declare\n", library,
@@ -203,6 +263,14 @@ static void shared_object_exports_only_the_declared_functions(void **state)
 #define STR(x) #x
 #define XSTR(x) STR(x)
 
+static void dll_is_named_with_the_major_version(void **state)
+{
+	const char *dll = *state;
+	const char *base = strrchr(dll, '/');
+	base = base ? base + 1 : dll;
+	assert_string_equal(base, "libhttpstatus-" XSTR(HTTPSTATUS_VERSION_MAJOR) ".dll");
+}
+
 static void shared_object_is_versioned_with_a_major_version_soname(void **state)
 {
 	const char *shared = *state;
@@ -210,7 +278,7 @@ static void shared_object_is_versioned_with_a_major_version_soname(void **state)
 	base = base ? base + 1 : shared;
 	assert_string_equal(base, "libhttpstatus.so." HTTPSTATUS_VERSION_STRING);
 
-	char *argv[] = {(char *)readelf, "--dynamic", (char *)shared, NULL};
+	char *argv[] = {(char *)tool, "--dynamic", (char *)shared, NULL};
 	struct spawn_result r = spawn(argv, NULL, 0);
 	assert_int_equal(r.status, 0);
 	const char *soname = strstr(r.out, "Library soname: [");
@@ -230,16 +298,19 @@ static bool ends_with(const char *s, const char *suffix)
 
 int main(int argc, char **argv)
 {
-	if (argc < 4 || argc > 3 + MAX_LIBRARIES) {
-		fprintf(stderr, "usage: %s READELF HTTPSTATUS.H LIBRARY...\n", argv[0]);
+	if (argc < 5 || argc > 4 + MAX_LIBRARIES ||
+	    (strcmp(argv[1], "elf") != 0 && strcmp(argv[1], "pe") != 0)) {
+		fprintf(stderr, "usage: %s elf READELF | pe OBJDUMP, HTTPSTATUS.H LIBRARY...\n",
+			argv[0]);
 		return 2;
 	}
-	readelf = argv[1];
-	skip_unless_found(readelf, "readelf");
-	header = argv[2];
+	pe = strcmp(argv[1], "pe") == 0;
+	tool = argv[2];
+	skip_unless_found(tool, pe ? "objdump" : "readelf");
+	header = argv[3];
 	struct CMUnitTest tests[3 * MAX_LIBRARIES];
 	size_t n = 0;
-	for (int i = 3; i < argc; i++) {
+	for (int i = 4; i < argc; i++) {
 		void *library = argv[i];
 		if (ends_with(argv[i], ".a")) {
 			tests[n++] = (struct CMUnitTest)cmocka_unit_test_prestate(
@@ -248,7 +319,9 @@ int main(int argc, char **argv)
 			tests[n++] = (struct CMUnitTest)cmocka_unit_test_prestate(
 				shared_object_exports_only_the_declared_functions, library);
 			tests[n++] = (struct CMUnitTest)cmocka_unit_test_prestate(
-				shared_object_is_versioned_with_a_major_version_soname, library);
+				pe ? dll_is_named_with_the_major_version
+				   : shared_object_is_versioned_with_a_major_version_soname,
+				library);
 		}
 	}
 	return _cmocka_run_group_tests("exported-symbols", tests, n, read_declarations,

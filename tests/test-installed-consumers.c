@@ -9,6 +9,7 @@
  *
  * Arguments: meson, the source tree, default_library, the project version. */
 #include "helpers.h"
+#include "spawn.h"
 
 #include <setjmp.h>
 #include <stdarg.h>

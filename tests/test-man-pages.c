@@ -21,6 +21,25 @@
 
 static const char *groff, *page1, *page3, *page7, *header, *httpstatus, *meson, *build_root,
 	*man3_dir, *const *completions;
+/* A scratch directory, and the directory that runs the tool as httpstatus. */
+static char *scratch, *tool_dir;
+
+static int make_scratch(void **state)
+{
+	(void)state;
+	scratch = scratch_dir_new();
+	tool_dir = spawn_host_path_dir(httpstatus, scratch);
+	return 0;
+}
+
+static int remove_scratch(void **state)
+{
+	(void)state;
+	scratch_dir_remove(scratch);
+	free(scratch);
+	free(tool_dir);
+	return 0;
+}
 
 /* The page as man shows it on a UTF-8 terminal, without bold or underline. */
 static char *rendered(const char *page)
@@ -56,13 +75,13 @@ static void section_3_documents_every_function_of_the_header(void **state)
 	char names[FUNCTIONS_MAX][FUNCTION_NAME_MAX], *man = read_file(page3, NULL);
 	size_t functions = header_functions(header, names, FUNCTIONS_MAX);
 	for (size_t i = 0; i < functions; i++) {
-		char synopsis[96];
-		snprintf(synopsis, sizeof synopsis, "%s(", names[i]);
-		if (!strstr(man, synopsis))
-			fail_msg("httpstatus.3 has no synopsis line for %s", synopsis);
-		snprintf(synopsis, sizeof synopsis, "%s ", names[i]);
-		if (!strstr(man, synopsis))
+		char *call = format("%s(", names[i]), *described = format("%s ", names[i]);
+		if (!strstr(man, call))
+			fail_msg("httpstatus.3 has no synopsis line for %s", call);
+		if (!strstr(man, described))
 			fail_msg("httpstatus.3 does not describe %s", names[i]);
+		free(call);
+		free(described);
 	}
 	assert_int_equal(functions, 42);
 	free(man);
@@ -78,11 +97,11 @@ static void section_3_names_every_function(void **state)
 	assert_non_null(end);
 	*end = '\0';
 	for (size_t i = 0; i < functions; i++) {
-		char line[96];
-		snprintf(line, sizeof line, "\n\\%%%s,\n", names[i]);
+		char *line = format("\n\\%%%s,\n", names[i]);
 		char *last = format("\n\\%%%s\n\\- ", names[i]);
 		if (!strstr(man, line) && !strstr(man, last))
 			fail_msg("the NAME section of httpstatus.3 does not list %s", names[i]);
+		free(line);
 		free(last);
 	}
 	free(man);
@@ -154,16 +173,15 @@ static void squeeze(char *s)
  * first on PATH. */
 static char *run_example(const char *command)
 {
-	char *dir = format("%s", httpstatus), *script = format("{ %s\n} 2>&1", command);
-	*strrchr(dir, '/') = '\0';
-	char *path = format("PATH=%s:%s", dir, getenv("PATH") ? getenv("PATH") : "/usr/bin:/bin");
+	char *script = format("{ %s\n} 2>&1", command);
+	char *path =
+		format("PATH=%s:%s", tool_dir, getenv("PATH") ? getenv("PATH") : "/usr/bin:/bin");
 	const char *env[] = {path, NULL};
 	char *argv[] = {"/bin/sh", "-c", script, NULL};
 	struct spawn_result r = spawn_input_with(argv, NULL, 0, (struct spawn_options){.env = env});
 	free(r.err);
 	free(path);
 	free(script);
-	free(dir);
 	return r.out;
 }
 
@@ -288,5 +306,5 @@ int main(int argc, char **argv)
 		cmocka_unit_test(section_7_lists_every_unofficial_use),
 		cmocka_unit_test(section_7_lists_every_method),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, make_scratch, remove_scratch);
 }

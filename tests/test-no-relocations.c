@@ -1,13 +1,18 @@
-/* The tables need no relocations: the object of src/httpstatus.c (which
- * #includes the generated tables) in libhttpstatus.a has no .data.rel.ro*
- * section, where a position-independent build puts data holding pointers
- * for the dynamic linker to fill in, and no .rela.data* or .rela.rodata*
- * section, the relocations themselves. The archive and the ELF64 section
- * headers are read here, with no tool. A fixture object holding a table of
- * pointers, built the same way, shows that the check would catch one.
+/* The tables need no relocations: each library object in libhttpstatus.a
+ * (each #includes its generated tables) has no .data.rel.ro* section, where
+ * a position-independent build puts data holding pointers for the dynamic
+ * linker to fill in, and no .rela.data*, .rela.rodata*, .rel.data* or
+ * .rel.rodata* section (RELA on 64-bit machines, REL on i686), the
+ * relocations themselves. The archive and the ELF section headers, 32- or
+ * 64-bit, of either byte order, are read here, with no tool; and on Windows
+ * the COFF section headers, where each section counts its own relocations:
+ * no .rdata* or .data* section may have one. A fixture object holding a
+ * table of pointers, built the same way, shows that the check would catch
+ * one.
  *
- * Arguments: libhttpstatus.a and the fixture's archive. meson runs the test
- * for 64-bit ELF builds without sanitizers or coverage, which add tables of
+ * Arguments: libhttpstatus.a, the fixture's archive and its object's name,
+ * then the library's objects' names. meson runs the test for builds with a
+ * static library and without sanitizers or coverage, which add tables of
  * pointers of their own. */
 #include "helpers.h"
 
@@ -22,14 +27,14 @@
 
 #include <cmocka.h>
 
-enum { AR_HEADER = 60, ELF64_HEADER = 64, ELF64_SECTION_HEADER = 64 };
+enum { AR_HEADER = 60 };
 
 struct file {
 	unsigned char *data;
 	size_t size;
 };
 
-static const char *library_path, *fixture_path;
+static const char *library_path, *fixture_path, *fixture_object;
 static struct file library, fixture;
 /* The library's objects, by name, each holding tables. */
 static const char *const *objects;
@@ -152,37 +157,91 @@ static uint64_t read_uint(struct file b, size_t at, size_t n, bool big_endian)
 	return v;
 }
 
-static bool is_elf64(struct file object)
+/* Where the fields this reads are in the ELF header and in a section
+ * header, and their sizes, for 32-bit (ELFCLASS32) and 64-bit objects. */
+struct elf_layout {
+	size_t header, shoff, shoff_size, shentsize, section_header, offset, size, word;
+};
+static const struct elf_layout elf32 = {52, 0x20, 4, 0x2e, 40, 0x10, 0x14, 4};
+static const struct elf_layout elf64 = {64, 0x28, 8, 0x3a, 64, 0x18, 0x20, 8};
+
+/* The object's layout; NULL if it is not ELF. */
+static const struct elf_layout *elf_layout(struct file object)
 {
-	return object.size >= ELF64_HEADER && memcmp(object.data, "\177ELF", 4) == 0 &&
-	       object.data[4] == 2 && (object.data[5] == 1 || object.data[5] == 2);
+	if (object.size < elf32.header || memcmp(object.data, "\177ELF", 4) != 0 ||
+	    (object.data[5] != 1 && object.data[5] != 2))
+		return NULL;
+	const struct elf_layout *l = object.data[4] == 1   ? &elf32
+				     : object.data[4] == 2 ? &elf64
+							   : NULL;
+	return l && object.size >= l->header ? l : NULL;
 }
 
-/* Calls found(name) for every section of an ELF64 object. */
+/* Calls found(name) for every section of an ELF object. */
 static void each_section(struct file object, void (*found)(const char *name, void *context),
 			 void *context)
 {
+	const struct elf_layout *l = elf_layout(object);
 	bool big = object.data[5] == 2;
-	uint64_t shoff = read_uint(object, 0x28, 8, big);
-	size_t shentsize = (size_t)read_uint(object, 0x3a, 2, big);
-	size_t shnum = (size_t)read_uint(object, 0x3c, 2, big);
-	size_t shstrndx = (size_t)read_uint(object, 0x3e, 2, big);
-	assert_int_equal(shentsize, ELF64_SECTION_HEADER);
+	uint64_t shoff = read_uint(object, l->shoff, l->shoff_size, big);
+	/* e_shentsize, e_shnum and e_shstrndx, one after the other */
+	size_t shentsize = (size_t)read_uint(object, l->shentsize, 2, big);
+	size_t shnum = (size_t)read_uint(object, l->shentsize + 2, 2, big);
+	size_t shstrndx = (size_t)read_uint(object, l->shentsize + 4, 2, big);
+	assert_int_equal(shentsize, l->section_header);
 	assert_true(shoff <= object.size);
 	if (shnum == 0) /* too many sections to count here: section 0 holds it */
-		shnum = (size_t)read_uint(object, (size_t)shoff + 0x20, 8, big);
-	assert_true(shnum <= (object.size - shoff) / ELF64_SECTION_HEADER);
+		shnum = (size_t)read_uint(object, (size_t)shoff + l->size, l->word, big);
+	assert_true(shnum <= (object.size - shoff) / l->section_header);
 	assert_true(shstrndx < shnum);
-	size_t strings_header = (size_t)shoff + shstrndx * ELF64_SECTION_HEADER;
-	uint64_t strings_at = read_uint(object, strings_header + 0x18, 8, big);
-	uint64_t strings_size = read_uint(object, strings_header + 0x20, 8, big);
+	size_t strings_header = (size_t)shoff + shstrndx * l->section_header;
+	uint64_t strings_at = read_uint(object, strings_header + l->offset, l->word, big);
+	uint64_t strings_size = read_uint(object, strings_header + l->size, l->word, big);
 	assert_true(strings_at <= object.size && strings_size <= object.size - strings_at);
 	const char *strings = (const char *)object.data + strings_at;
 	for (size_t i = 0; i < shnum; i++) {
-		uint64_t name = read_uint(object, (size_t)shoff + i * ELF64_SECTION_HEADER, 4, big);
+		uint64_t name = read_uint(object, (size_t)shoff + i * l->section_header, 4, big);
 		assert_true(name < strings_size);
 		assert_non_null(memchr(strings + name, '\0', (size_t)(strings_size - name)));
 		found(strings + name, context);
+	}
+}
+
+enum { COFF_HEADER = 20, COFF_SECTION_HEADER = 40, COFF_SYMBOL = 18 };
+
+/* Whether the object is COFF for x86-64, i386 or ARM64, by its machine. */
+static bool is_coff(struct file object)
+{
+	if (object.size < COFF_HEADER)
+		return false;
+	uint64_t machine = read_uint(object, 0, 2, false);
+	return machine == 0x8664 || machine == 0x14c || machine == 0xaa64;
+}
+
+/* Calls found(name, relocations) for every section of a COFF object. A
+ * name of more than 8 bytes is "/OFFSET" into the string table, which
+ * follows the symbol table. */
+static void each_coff_section(struct file object,
+			      void (*found)(const char *name, uint64_t relocations, void *context),
+			      void *context)
+{
+	size_t sections = (size_t)read_uint(object, 2, 2, false);
+	uint64_t symbols_at = read_uint(object, 8, 4, false);
+	uint64_t strings_at = symbols_at + read_uint(object, 12, 4, false) * COFF_SYMBOL;
+	size_t first = COFF_HEADER + (size_t)read_uint(object, 16, 2, false);
+	assert_true(first <= object.size &&
+		    sections <= (object.size - first) / COFF_SECTION_HEADER);
+	for (size_t i = 0; i < sections; i++) {
+		size_t at = first + i * COFF_SECTION_HEADER;
+		char name[256];
+		snprintf(name, sizeof name, "%.8s", (const char *)object.data + at);
+		if (name[0] == '/') {
+			uint64_t offset = strings_at + strtoul(name + 1, NULL, 10);
+			assert_true(offset < object.size);
+			snprintf(name, sizeof name, "%.*s", (int)(object.size - offset),
+				 (const char *)object.data + offset);
+		}
+		found(name, read_uint(object, at + 32, 2, false), context);
 	}
 }
 
@@ -196,25 +255,43 @@ static bool starts_with(const char *s, const char *prefix)
 	return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
+static void add_finding(struct findings *f, const char *name)
+{
+	size_t used = strlen(f->names);
+	snprintf(f->names + used, sizeof f->names - used, " %s", name);
+}
+
 static void note_section(const char *name, void *context)
 {
 	struct findings *f = context;
 	if (strcmp(name, ".rodata") == 0)
 		f->has_rodata = true;
 	if (starts_with(name, ".data.rel.ro") || starts_with(name, ".rela.data") ||
-	    starts_with(name, ".rela.rodata")) {
-		size_t used = strlen(f->names);
-		snprintf(f->names + used, sizeof f->names - used, " %s", name);
-	}
+	    starts_with(name, ".rela.rodata") || starts_with(name, ".rel.data") ||
+	    starts_with(name, ".rel.rodata"))
+		add_finding(f, name);
+}
+
+static void note_coff_section(const char *name, uint64_t relocations, void *context)
+{
+	struct findings *f = context;
+	if (strcmp(name, ".rdata") == 0)
+		f->has_rodata = true;
+	if ((starts_with(name, ".rdata") || starts_with(name, ".data")) && relocations > 0)
+		add_finding(f, name);
 }
 
 static struct findings relocated_sections(const char *path, struct file archive, const char *member)
 {
 	struct file object = ar_object(path, archive, member);
 	assert_non_null(object.data);
-	assert_true(is_elf64(object));
 	struct findings f = {"", false};
-	each_section(object, note_section, &f);
+	if (is_coff(object))
+		each_coff_section(object, note_coff_section, &f);
+	else if (elf_layout(object))
+		each_section(object, note_section, &f);
+	else
+		fail_msg("%s in %s is neither ELF nor COFF", member, path);
 	free(object.data);
 	return f;
 }
@@ -234,29 +311,33 @@ static void no_object_has_relocated_data(void **state)
 static void a_table_of_pointers_is_caught(void **state)
 {
 	(void)state;
-	struct findings f = relocated_sections(fixture_path, fixture, "no-relocations-fixture.c.o");
+	struct findings f = relocated_sections(fixture_path, fixture, fixture_object);
 	if (!f.names[0])
 		fail_msg("the pointer table in %s went unnoticed", fixture_path);
 }
 
 int main(int argc, char **argv)
 {
-	if (argc < 4) {
-		fputs("usage: test-no-relocations LIBHTTPSTATUS.a FIXTURE.a OBJECT...\n", stderr);
+	if (argc < 5) {
+		fputs("usage: test-no-relocations LIBHTTPSTATUS.a FIXTURE.a FIXTURE-OBJECT "
+		      "OBJECT...\n",
+		      stderr);
 		return 2;
 	}
 	library_path = argv[1];
 	fixture_path = argv[2];
-	objects = (const char *const *)argv + 3;
-	object_count = (size_t)argc - 3;
+	fixture_object = argv[3];
+	objects = (const char *const *)argv + 4;
+	object_count = (size_t)argc - 4;
 	library = read_whole(library_path);
 	fixture = read_whole(fixture_path);
 	for (size_t i = 0; i < object_count; i++) {
 		struct file object = ar_object(library_path, library, objects[i]);
-		bool elf64 = object.data && is_elf64(object);
+		bool known = object.data && (elf_layout(object) || is_coff(object));
 		free(object.data);
-		if (!elf64) {
-			fprintf(stderr, "test-no-relocations: %s in %s is missing or not ELF64\n",
+		if (!known) {
+			fprintf(stderr,
+				"test-no-relocations: %s in %s is missing, or not ELF or COFF\n",
 				objects[i], library_path);
 			free(library.data);
 			free(fixture.data);

@@ -10,6 +10,7 @@
  *
  * Arguments: meson, the source tree, default_library. */
 #include "helpers.h"
+#include "spawn.h"
 
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,7 +1,8 @@
 #include "lines.h"
 
+#include "platform.h"
+
 #include <errno.h>
-#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -17,13 +18,6 @@ void lines_end(struct lines *r)
 {
 	free(r->buf);
 	r->buf = NULL;
-}
-
-/* Whether a read from fd would return at once. */
-static bool ready(int fd)
-{
-	struct pollfd p = {.fd = fd, .events = POLLIN};
-	return poll(&p, 1, 0) != 0;
 }
 
 /* Room for a block after the unread bytes: moves them to the front, and
@@ -65,7 +59,7 @@ const char *lines_next(struct lines *r, size_t *len)
 		}
 		if (!make_room(r)) /* GCOVR_EXCL_BR_LINE: out of memory */
 			continue; /* GCOVR_EXCL_LINE */
-		if (!ready(r->fd))
+		if (!platform_input_ready(r->fd))
 			fflush(r->flush);
 		ssize_t n = read(r->fd, r->buf + r->end, r->cap - r->end);
 		if (n > 0)

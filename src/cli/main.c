@@ -12,14 +12,13 @@
 #include "count.h"
 #include "lines.h"
 #include "output.h"
+#include "platform.h"
 #include "query.h"
 
 #include <errno.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 enum { OUTPUT_BUFFER = 64 * 1024, DEFAULT_COLUMNS = 80 };
@@ -144,11 +143,9 @@ static bool answer_all(const struct options *o, bool color, bool *trouble)
 /* The terminal's width, for --count's bars. */
 static unsigned terminal_columns(void)
 {
-	struct winsize size;
+	unsigned columns = platform_terminal_columns(STDOUT_FILENO);
 	/* GCOVR_EXCL_BR_START: every test terminal knows its width */
-	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
-		return size.ws_col;
-	return DEFAULT_COLUMNS; /* GCOVR_EXCL_LINE */
+	return columns > 0 ? columns : DEFAULT_COLUMNS;
 	/* GCOVR_EXCL_BR_STOP */
 }
 
@@ -174,8 +171,12 @@ static bool count(const struct options *o, bool color, bool *trouble)
 
 int main(int argc, char **argv)
 {
-	/* A closed pipe ends the program quietly, whatever the parent set. */
-	signal(SIGPIPE, SIG_DFL);
+	struct arguments arguments = platform_start(argc, argv);
+	if (!arguments.values) { /* GCOVR_EXCL_START: fails on Windows only */
+		return 2;
+	} /* GCOVR_EXCL_STOP */
+	argc = arguments.count;
+	argv = arguments.values;
 
 	struct options o = {.args = malloc(sizeof(struct arg) * (size_t)argc)};
 	if (!o.args) { /* GCOVR_EXCL_START: no test makes malloc fail */
@@ -201,7 +202,7 @@ int main(int argc, char **argv)
 	 * rather than fatal, a closed pipe still ends quietly. */
 	fflush(stdout);
 	if (ferror(stdout)) {
-		if (errno != EPIPE)
+		if (!platform_closed_pipe(errno))
 			fprintf(stderr, "httpstatus: cannot write output: %s\n", strerror(errno));
 		return 2;
 	}
