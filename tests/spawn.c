@@ -322,3 +322,21 @@ void scratch_dir_remove(const char *dir)
 		fprintf(stderr, "cannot remove %s: %s\n", dir, r.err);
 	spawn_free(&r);
 }
+
+char *scratch;
+
+int scratch_setup(void **state)
+{
+	(void)state;
+	scratch = scratch_dir_new();
+	return setenv("HS_WORK", scratch, 1);
+}
+
+int scratch_teardown(void **state)
+{
+	(void)state;
+	scratch_dir_remove(scratch);
+	free(scratch);
+	scratch = NULL;
+	return 0;
+}

@@ -83,6 +83,13 @@ char *scratch_dir_new(void);
  * point at). */
 void scratch_dir_remove(const char *dir);
 
+/* A scratch directory for the whole of a test program, for cmocka's group
+ * setup and teardown: made before the first test (HS_WORK in the
+ * environment names it too) and removed, with all in it, after the last. */
+extern char *scratch;
+int scratch_setup(void **state);
+int scratch_teardown(void **state);
+
 /* Runs script with sh -e, in the test's environment. Unless it exits 0, shows
  * the script and everything it printed and fails the test. Returns its
  * standard output, which the caller frees. (shell.c, the one helper that

@@ -19,11 +19,10 @@
 #include <cmocka.h>
 
 static const char *amalgamate, *license;
-static char *work;
 
 static void write_file(const char *name, const char *text)
 {
-	char *path = path_join(work, name);
+	char *path = path_join(scratch, name);
 	FILE *f = fopen(path, "w");
 	assert_non_null(f);
 	fputs(text, f);
@@ -33,12 +32,10 @@ static void write_file(const char *name, const char *text)
 
 static int make_library(void **state)
 {
-	(void)state;
-	work = scratch_dir_new();
-	setenv("HS_WORK", work, 1);
+	assert_int_equal(scratch_setup(state), 0);
 	static const char *const dirs[] = {"include", "gen", "common", "src", "out"};
 	for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++) {
-		char *dir = path_join(work, dirs[i]);
+		char *dir = path_join(scratch, dirs[i]);
 		assert_int_equal(mkdir(dir, 0777), 0);
 		free(dir);
 	}
@@ -55,24 +52,16 @@ static int make_library(void **state)
 	return 0;
 }
 
-static int remove_library(void **state)
-{
-	(void)state;
-	scratch_dir_remove(work);
-	free(work);
-	return 0;
-}
-
 /* Runs amalgamate on the library, a.c's text first replaced by a_c if not
  * NULL, and the opt-in header given by its path under the scratch dir. */
 static struct spawn_result run(const char *a_c, const char *opt_in)
 {
 	if (a_c)
 		write_file("src/a.c", a_c);
-	char *out = path_join(work, "out"), *header = path_join(work, "include/lib.h");
-	char *opt = path_join(work, opt_in), *gen = path_join(work, "gen");
-	char *common = path_join(work, "common"), *depfile = path_join(work, "out/lib.d");
-	char *a = path_join(work, "src/a.c"), *b = path_join(work, "src/b.c");
+	char *out = path_join(scratch, "out"), *header = path_join(scratch, "include/lib.h");
+	char *opt = path_join(scratch, opt_in), *gen = path_join(scratch, "gen");
+	char *common = path_join(scratch, "common"), *depfile = path_join(scratch, "out/lib.d");
+	char *a = path_join(scratch, "src/a.c"), *b = path_join(scratch, "src/b.c");
 	char *argv[] = {(char *)amalgamate,
 			"--version",
 			"9.8.7",
@@ -107,7 +96,7 @@ static struct spawn_result run(const char *a_c, const char *opt_in)
 
 static char *output(const char *name)
 {
-	char *dir = path_join(work, "out"), *path = path_join(dir, name);
+	char *dir = path_join(scratch, "out"), *path = path_join(dir, name);
 	char *text = read_file(path, NULL);
 	free(dir);
 	free(path);
@@ -152,7 +141,7 @@ static void folds_the_main_headers_includes_and_inlines_the_rest_once(void **sta
 		assert_non_null(strstr(texts[i], "libhttpstatus 9.8.7, amalgamated. Generated: "
 						 "do not edit."));
 		assert_non_null(strstr(texts[i], " * Permission is hereby granted"));
-		assert_null(strstr(texts[i], work));
+		assert_null(strstr(texts[i], scratch));
 	}
 	char *deps = output("lib.d");
 	assert_non_null(strstr(deps, "common/shared.h"));
@@ -172,7 +161,7 @@ static void an_include_not_found_is_an_error_at_its_line_and_nothing_is_written(
 		run("#include \"lib.h\"\n\n#include \"missing.h\"\n", "gen/lib_extra.h");
 	char *expected = format("%s/src/a.c:3: error: cannot find \"missing.h\" beside it or in "
 				"an include directory\n",
-				work);
+				scratch);
 	assert_string_equal(r.err, expected);
 	assert_int_equal(r.status, 1);
 	char *left = shell("ls -A \"$HS_WORK/out\"");
@@ -188,7 +177,7 @@ static void an_opt_in_header_the_main_header_includes_is_an_error(void **state)
 	struct spawn_result r = run("int lib_a(void) { return 0; }\n", "gen/lib_codes.h");
 	char *expected = format("amalgamate: error: %s/gen/lib_codes.h is named opt-in, but lib.h "
 				"includes it\n",
-				work);
+				scratch);
 	assert_string_equal(r.err, expected);
 	assert_int_equal(r.status, 1);
 	free(expected);
@@ -206,5 +195,5 @@ int main(int argc, char **argv)
 			an_include_not_found_is_an_error_at_its_line_and_nothing_is_written),
 		cmocka_unit_test(an_opt_in_header_the_main_header_includes_is_an_error),
 	};
-	return cmocka_run_group_tests(tests, make_library, remove_library);
+	return cmocka_run_group_tests(tests, make_library, scratch_teardown);
 }

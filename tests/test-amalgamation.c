@@ -28,7 +28,6 @@
 static const char *consumer, *source_c, *header;
 static char **opt_in; /* the opt-in headers' paths */
 static int opt_in_count;
-static char *work;
 
 static const char *base_name(const char *path)
 {
@@ -36,10 +35,10 @@ static const char *base_name(const char *path)
 	return slash ? slash + 1 : path;
 }
 
-/* Copies the file at path into the directory work/dir, made if need be. */
+/* Copies the file at path into the directory scratch/dir, made if need be. */
 static void copy_into(const char *dir, const char *path)
 {
-	char *to_dir = path_join(work, dir);
+	char *to_dir = path_join(scratch, dir);
 	char *to = path_join(to_dir, base_name(path));
 	size_t len;
 	char *text = read_file(path, &len);
@@ -54,7 +53,7 @@ static void copy_into(const char *dir, const char *path)
 }
 
 /* The amalgamation's two files, and its opt-in headers if asked, into
- * work/dir. */
+ * scratch/dir. */
 static void copy_amalgamation(const char *dir, bool with_opt_in)
 {
 	copy_into(dir, source_c);
@@ -68,22 +67,6 @@ static void copy_consumer(const char *dir, const char *name)
 	char *path = path_join(consumer, name);
 	copy_into(dir, path);
 	free(path);
-}
-
-static int make_work_dir(void **state)
-{
-	(void)state;
-	work = scratch_dir_new();
-	setenv("HS_WORK", work, 1);
-	return 0;
-}
-
-static int remove_work_dir(void **state)
-{
-	(void)state;
-	scratch_dir_remove(work);
-	free(work);
-	return 0;
 }
 
 static void two_files_alone_build_a_c99_program(void **state)
@@ -158,5 +141,5 @@ int main(int argc, char **argv)
 		cmocka_unit_test(header_builds_a_cxx11_program_linked_with_the_c_object),
 		cmocka_unit_test(every_opt_in_header_compiles_as_c99_and_cxx11),
 	};
-	return cmocka_run_group_tests(tests, make_work_dir, remove_work_dir);
+	return cmocka_run_group_tests(tests, scratch_setup, scratch_teardown);
 }

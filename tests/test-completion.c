@@ -134,7 +134,7 @@ int main(int argc, char **argv)
 	shell_path = argv[2];
 	skip_unless_found(shell_path, argv[1]);
 	script = argv[3];
-	char *scratch = scratch_dir_new(), *tool_dir = spawn_host_path_dir(argv[4], scratch);
+	char *dir = scratch_dir_new(), *tool_dir = spawn_host_path_dir(argv[4], dir);
 	httpstatus = path_join(tool_dir, "httpstatus");
 	path_env =
 		format("PATH=%s:%s", tool_dir, getenv("PATH") ? getenv("PATH") : "/usr/bin:/bin");
@@ -151,7 +151,7 @@ int main(int argc, char **argv)
 	free(path_env);
 	free(httpstatus);
 	free(tool_dir);
-	scratch_dir_remove(scratch);
-	free(scratch);
+	scratch_dir_remove(dir);
+	free(dir);
 	return failed;
 }

@@ -218,25 +218,6 @@ static const struct {
 };
 enum { BAD_FILES = sizeof bad_files / sizeof bad_files[0] };
 
-/* Every directory a test makes is inside this one, which goes at the end
- * whether the tests passed or not. */
-static char *scratch;
-
-static int make_scratch(void **state)
-{
-	(void)state;
-	scratch = scratch_dir_new();
-	return 0;
-}
-
-static int remove_scratch(void **state)
-{
-	(void)state;
-	scratch_dir_remove(scratch);
-	free(scratch);
-	return 0;
-}
-
 static char *make_temp_dir(void)
 {
 	char *dir = path_join(scratch, "XXXXXX");
@@ -1003,5 +984,5 @@ int main(int argc, char **argv)
 		cmocka_unit_test(methods_with_gaps_between_ids_give_a_working_library),
 		cmocka_unit_test(no_methods_file_gives_a_library_without_methods),
 	};
-	return cmocka_run_group_tests(tests, make_scratch, remove_scratch);
+	return cmocka_run_group_tests(tests, scratch_setup, scratch_teardown);
 }

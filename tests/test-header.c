@@ -17,23 +17,6 @@
 #include <cmocka.h>
 
 static const char *header;
-static char *scratch;
-
-static int make_scratch(void **state)
-{
-	(void)state;
-	scratch = scratch_dir_new();
-	return 0;
-}
-
-static int remove_scratch(void **state)
-{
-	(void)state;
-	scratch_dir_remove(scratch);
-	free(scratch);
-	return 0;
-}
-
 /* Compiles a file holding source with every warning on, and the options. */
 static struct spawn_result compile(const char *source, const char *options)
 {
@@ -136,5 +119,5 @@ int main(int argc, char **argv)
 		cmocka_unit_test(current_names_never_warn),
 		cmocka_unit_test(every_function_says_since_which_version),
 	};
-	return cmocka_run_group_tests(tests, make_scratch, remove_scratch);
+	return cmocka_run_group_tests(tests, scratch_setup, scratch_teardown);
 }

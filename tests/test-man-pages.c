@@ -21,24 +21,21 @@
 
 static const char *groff, *page1, *page3, *page7, *header, *httpstatus, *meson, *build_root,
 	*man3_dir, *const *completions;
-/* A scratch directory, and the directory that runs the tool as httpstatus. */
-static char *scratch, *tool_dir;
+/* The directory, in the scratch directory, that runs the tool as
+ * httpstatus. */
+static char *tool_dir;
 
 static int make_scratch(void **state)
 {
-	(void)state;
-	scratch = scratch_dir_new();
+	assert_int_equal(scratch_setup(state), 0);
 	tool_dir = spawn_host_path_dir(httpstatus, scratch);
 	return 0;
 }
 
 static int remove_scratch(void **state)
 {
-	(void)state;
-	scratch_dir_remove(scratch);
-	free(scratch);
 	free(tool_dir);
-	return 0;
+	return scratch_teardown(state);
 }
 
 /* The page as man shows it on a UTF-8 terminal, without bold or underline. */

@@ -24,28 +24,16 @@
 #include <cmocka.h>
 
 static const char *meson, *source, *default_library;
-static char *work;
 
 static int make_work_dir(void **state)
 {
-	(void)state;
-	work = scratch_dir_new();
 	/* meson test points it at this build's shared library: the consumers
 	 * must find their own. */
 	unsetenv("LD_LIBRARY_PATH");
 	setenv("MESON", meson, 1);
 	setenv("HS_SOURCE", source, 1);
 	setenv("HS_KIND", default_library, 1);
-	setenv("HS_WORK", work, 1);
-	return 0;
-}
-
-static int remove_work_dir(void **state)
-{
-	(void)state;
-	scratch_dir_remove(work);
-	free(work);
-	return 0;
+	return scratch_setup(state);
 }
 
 /* Whether meson's log says it took the dependency from an override. */
@@ -82,10 +70,10 @@ static void meson_project_gets_it_from_the_subproject_override(void **state)
  * there, as `find` prints it under the prefix, sorted. */
 static char *install_and_list(void)
 {
-	return shell("rm -rf \"$HS_WORK/stage\"\n"
-		     "DESTDIR=\"$HS_WORK/stage\" \"$MESON\" install -C \"$HS_WORK/build\" "
+	return shell("rm -rf \"$HS_work/stage\"\n"
+		     "DESTDIR=\"$HS_work/stage\" \"$MESON\" install -C \"$HS_WORK/build\" "
 		     ">/dev/null\n"
-		     "cd \"$HS_WORK/stage/usr/local\" && find . ! -type d | LC_ALL=C sort");
+		     "cd \"$HS_work/stage/usr/local\" && find . ! -type d | LC_ALL=C sort");
 }
 
 static void installing_the_project_installs_none_of_the_subprojects_files(void **state)
@@ -127,5 +115,5 @@ int main(int argc, char **argv)
 		cmocka_unit_test(installing_the_project_installs_none_of_the_subprojects_files),
 		cmocka_unit_test(asked_for_the_subproject_installs_its_library_headers_and_pc),
 	};
-	return cmocka_run_group_tests(tests, make_work_dir, remove_work_dir);
+	return cmocka_run_group_tests(tests, make_work_dir, scratch_teardown);
 }
