@@ -2015,6 +2015,7 @@ int main(int argc, char **argv)
 		"count_reports_an_unreadable_stdin",
 		"stdin_to_a_terminal_answers_a_line_before_the_next_is_read",
 		"count_on_a_terminal_draws_bars_in_eighths",
+		"count_on_a_narrow_terminal_cuts_a_long_label_not_its_source",
 		"count_colours_codes_and_bars_by_class",
 		"color_auto_colours_a_terminal_only",
 	};
