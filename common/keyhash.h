@@ -57,12 +57,16 @@ static inline uint64_t keyhash_load64(const unsigned char *p)
 	return keyhash_load(p, 8);
 }
 
-/* The one window of a key of 1 to 7 bytes. */
+/* The one window of a key of 1 to 7 bytes: for fewer than four, its first,
+ * middle and last byte (p[0], p[len / 2], p[len - 1]), which for two or three
+ * bytes is one 16-bit load and the last byte. */
 static inline uint64_t keyhash_short_window(const unsigned char *p, size_t len)
 {
 	if (len >= 4)
 		return keyhash_load32(p) | keyhash_load32(p + len - 4) << 32;
-	return (uint64_t)p[0] | (uint64_t)p[len / 2] << 8 | (uint64_t)p[len - 1] << 16;
+	if (len >= 2)
+		return keyhash_load(p, 2) | (uint64_t)p[len - 1] << 16;
+	return (uint64_t)p[0] * 0x010101;
 }
 
 /* The first and the last window of the len (at least 1) bytes at p. */

@@ -44,11 +44,8 @@ static void free_layout(struct layout *l)
 
 static void emit_method(FILE *out, const struct method_entry *m, const struct layout *l, size_t i)
 {
-	uint64_t w[2];
-	keyhash_windows((const unsigned char *)m->token, strlen(m->token), w);
-	fprintf(out, "\t/* %d %s */ [%d] = {UINT64_C(0x%016llx), %zu, %zu, %zu, %zu, ", m->id,
-		m->token, m->id, (unsigned long long)w[0], l->token[i], l->description[i],
-		l->reference[i], strlen(m->token));
+	fprintf(out, "\t/* %d %s */ [%d] = {%zu, %zu, %zu, %zu, ", m->id, m->token, m->id,
+		l->token[i], l->description[i], l->reference[i], strlen(m->token));
 	const char *sep = "";
 	for (unsigned bit = 0; bit < METHOD_FLAG_COUNT; bit++)
 		if (m->flags & 1u << bit) {
@@ -81,20 +78,24 @@ bool emit_methods_tables(FILE *out, const struct data *d)
 		fprintf(out, " (1u << %u)\n", bit);
 	}
 	fprintf(out, "\ntypedef %s hs_method_offset;\n\n", uint_type(l.pool.size));
-	fputs("/* A method by id. first is the token's first window as "
-	      "common/keyhash.h reads it:\n"
-	      " * the whole of a token under eight bytes, so that a lookup compares one "
-	      "number\n"
-	      " * rather than bytes. */\n"
+	fputs("/* A method by id. */\n"
 	      "struct hs_method {\n"
-	      "\tuint64_t first;\n"
 	      "\ths_method_offset token, description, reference;\n"
 	      "\tuint8_t token_len;\n"
 	      "\tuint8_t flags;\n"
+	      "};\n\n"
+	      "/* A slot of the hash of the tokens: its method's id, the token's length and\n"
+	      " * first window as common/keyhash.h reads it, which is the whole of a token\n"
+	      " * under eight bytes, so that a lookup compares one number rather than bytes,\n"
+	      " * with no second load to wait for. */\n"
+	      "struct hs_method_slot {\n"
+	      "\tuint64_t first;\n"
+	      "\tuint8_t len;\n"
+	      "\tuint8_t id;\n"
 	      "};\n\n",
 	      out);
 	emit_pool(out, &l.pool, "hs_method_pool", "HS_METHOD_POOL_SIZE");
-	fputs("/* By id: {first, token, description, reference, token_len, flags}. "
+	fputs("/* By id: {token, description, reference, token_len, flags}. "
 	      "Id 0,\n"
 	      " * and an id no method has, is all zero: a token of length 0, which no "
 	      "lookup\n"
@@ -108,20 +109,24 @@ bool emit_methods_tables(FILE *out, const struct data *d)
 	size_t slots = (size_t)1 << l.tokens.bits;
 	emit_keytab_constants(out, &l.tokens, "METHOD");
 	fprintf(out,
-		"/* The method's id by slot (0: none). */\n"
-		"static const uint8_t hs_method_by_slot[%zu] = {\n",
+		"/* By slot: {first, len, id}; all zero where no token is, a length no\n"
+		" * lookup has. */\n"
+		"static const struct hs_method_slot hs_method_slots[%zu] = {\n",
 		slots);
 	for (size_t s = 0; s < slots; s++)
 		if (l.tokens.slots[s]) {
 			const struct key *key = &l.tokens.keys[l.tokens.slots[s]];
-			fprintf(out, "\t[%zu] = %d, /* %s */\n", s, key->value,
-				(const char *)l.pool.bytes + key->at);
+			const char *token = (const char *)l.pool.bytes + key->at;
+			uint64_t w[2];
+			keyhash_windows((const unsigned char *)token, key->len, w);
+			fprintf(out, "\t[%zu] = {UINT64_C(0x%016llx), %zu, %d}, /* %s */\n", s,
+				(unsigned long long)w[0], key->len, key->value, token);
 		}
-	fputs(d->method_count ? "};\n" : "\t0\n};\n", out);
-	fputs("HS_ASSERT(sizeof hs_method_by_slot / sizeof hs_method_by_slot[0] == (uint64_t)1 "
+	fputs(d->method_count ? "};\n" : "\t{0}\n};\n", out);
+	fputs("HS_ASSERT(sizeof hs_method_slots / sizeof hs_method_slots[0] == (uint64_t)1 "
 	      "<< (64 - HS_METHOD_SHIFT), \"a hash's top bits index its slots\");\n"
-	      "HS_ASSERT(HS_METHOD_ID_LIMIT - 1 <= UINT8_MAX, \"hs_method_by_slot holds every "
-	      "id in 8 bits\");\n"
+	      "HS_ASSERT(HS_METHOD_ID_LIMIT - 1 <= UINT8_MAX, \"a slot holds every id in 8 "
+	      "bits\");\n"
 	      "HS_ASSERT(HS_METHOD_MAX_LEN <= UINT8_MAX, \"a token's length fits in its 8 "
 	      "bits\");\n"
 	      "HS_ASSERT(HS_METHOD_FLAG_COUNT <= 8, \"the flags fit in 8 bits\");\n"

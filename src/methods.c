@@ -3,7 +3,7 @@
  * one hash (blind to case, as the names' is) and one compare in exact case.
  * A token under eight bytes, which the common methods all are, is one
  * window of the hash, and its compare one number against the window the
- * generator stored. */
+ * generator stored in the slot. */
 #include "httpstatus.h"
 
 #include "keyhash.h"
@@ -38,8 +38,9 @@ static inline size_t method_slot_of(uint64_t sum)
 static inline unsigned find_short(const unsigned char *s, size_t len)
 {
 	uint64_t w = keyhash_short_window(s, len);
-	unsigned id = hs_method_by_slot[method_slot_of(keyhash_start(w, w, len))];
-	return hs_methods[id].token_len == len && hs_methods[id].first == w ? id : 0;
+	const struct hs_method_slot *slot =
+		&hs_method_slots[method_slot_of(keyhash_start(w, w, len))];
+	return slot->len == len && slot->first == w ? slot->id : 0;
 }
 
 /* The same for 8 bytes or more: the first window is compared with the
@@ -50,11 +51,11 @@ static unsigned find_long(const unsigned char *s, size_t len)
 	uint64_t sum = keyhash_start(first, last, len);
 	for (size_t i = 8; i + 8 < len; i += 8)
 		sum = keyhash_add(sum, keyhash_load64(s + i), i / 8);
-	unsigned id = hs_method_by_slot[method_slot_of(sum)];
-	const struct hs_method *m = &hs_methods[id];
-	if (m->token_len != len || m->first != first)
+	const struct hs_method_slot *slot = &hs_method_slots[method_slot_of(sum)];
+	if (slot->len != len || slot->first != first)
 		return 0;
-	const unsigned char *token = hs_method_pool + m->token;
+	unsigned id = slot->id;
+	const unsigned char *token = hs_method_pool + hs_methods[id].token;
 	uint64_t diff = last ^ keyhash_load64(token + len - 8);
 	for (size_t i = 8; i + 8 < len; i += 8)
 		diff |= keyhash_load64(s + i) ^ keyhash_load64(token + i);

@@ -23,14 +23,21 @@
 
 typedef uint16_t hs_method_offset;
 
-/* A method by id. first is the token's first window as common/keyhash.h reads it:
- * the whole of a token under eight bytes, so that a lookup compares one number
- * rather than bytes. */
+/* A method by id. */
 struct hs_method {
-	uint64_t first;
 	hs_method_offset token, description, reference;
 	uint8_t token_len;
 	uint8_t flags;
+};
+
+/* A slot of the hash of the tokens: its method's id, the token's length and
+ * first window as common/keyhash.h reads it, which is the whole of a token
+ * under eight bytes, so that a lookup compares one number rather than bytes,
+ * with no second load to wait for. */
+struct hs_method_slot {
+	uint64_t first;
+	uint8_t len;
+	uint8_t id;
 };
 
 #define HS_METHOD_POOL_SIZE 405
@@ -61,15 +68,15 @@ static const unsigned char hs_method_pool[] =
 #endif
 HS_ASSERT(sizeof hs_method_pool == HS_METHOD_POOL_SIZE + 1, "the pool is the size its offsets assume");
 
-/* By id: {first, token, description, reference, token_len, flags}. Id 0,
+/* By id: {token, description, reference, token_len, flags}. Id 0,
  * and an id no method has, is all zero: a token of length 0, which no lookup
  * matches. */
 static const struct hs_method hs_methods[HS_METHOD_ID_LIMIT] = {
-	/* 1 GET */ [1] = {UINT64_C(0x0000000000544547), 1, 51, 108, 3, HS_METHOD_SAFE | HS_METHOD_IDEMPOTENT | HS_METHOD_CACHEABLE},
-	/* 3 POST */ [3] = {UINT64_C(0x54534f5054534f50), 5, 132, 186, 4, HS_METHOD_CACHEABLE},
-	/* 9 PATCH */ [9] = {UINT64_C(0x4843544143544150), 10, 210, 264, 5, 0},
-	/* 12 BASELINE-CONTROL */ [12] = {UINT64_C(0x454e494c45534142), 16, 284, 324, 16, HS_METHOD_IDEMPOTENT},
-	/* 39 UPDATEREDIRECTREF */ [39] = {UINT64_C(0x4552455441445055), 33, 347, 385, 17, HS_METHOD_IDEMPOTENT},
+	/* 1 GET */ [1] = {1, 51, 108, 3, HS_METHOD_SAFE | HS_METHOD_IDEMPOTENT | HS_METHOD_CACHEABLE},
+	/* 3 POST */ [3] = {5, 132, 186, 4, HS_METHOD_CACHEABLE},
+	/* 9 PATCH */ [9] = {10, 210, 264, 5, 0},
+	/* 12 BASELINE-CONTROL */ [12] = {16, 284, 324, 16, HS_METHOD_IDEMPOTENT},
+	/* 39 UPDATEREDIRECTREF */ [39] = {33, 347, 385, 17, HS_METHOD_IDEMPOTENT},
 };
 
 #define HS_METHOD_SEED UINT64_C(0x6e789e6aa1b965f5)
@@ -77,16 +84,17 @@ static const struct hs_method hs_methods[HS_METHOD_ID_LIMIT] = {
 #define HS_METHOD_MAX_LEN 17
 #define HS_METHOD_KEYS 5
 
-/* The method's id by slot (0: none). */
-static const uint8_t hs_method_by_slot[16] = {
-	[4] = 1, /* GET */
-	[6] = 39, /* UPDATEREDIRECTREF */
-	[8] = 9, /* PATCH */
-	[13] = 3, /* POST */
-	[14] = 12, /* BASELINE-CONTROL */
+/* By slot: {first, len, id}; all zero where no token is, a length no
+ * lookup has. */
+static const struct hs_method_slot hs_method_slots[16] = {
+	[4] = {UINT64_C(0x0000000000544547), 3, 1}, /* GET */
+	[6] = {UINT64_C(0x4552455441445055), 17, 39}, /* UPDATEREDIRECTREF */
+	[8] = {UINT64_C(0x4843544143544150), 5, 9}, /* PATCH */
+	[13] = {UINT64_C(0x54534f5054534f50), 4, 3}, /* POST */
+	[14] = {UINT64_C(0x454e494c45534142), 16, 12}, /* BASELINE-CONTROL */
 };
-HS_ASSERT(sizeof hs_method_by_slot / sizeof hs_method_by_slot[0] == (uint64_t)1 << (64 - HS_METHOD_SHIFT), "a hash's top bits index its slots");
-HS_ASSERT(HS_METHOD_ID_LIMIT - 1 <= UINT8_MAX, "hs_method_by_slot holds every id in 8 bits");
+HS_ASSERT(sizeof hs_method_slots / sizeof hs_method_slots[0] == (uint64_t)1 << (64 - HS_METHOD_SHIFT), "a hash's top bits index its slots");
+HS_ASSERT(HS_METHOD_ID_LIMIT - 1 <= UINT8_MAX, "a slot holds every id in 8 bits");
 HS_ASSERT(HS_METHOD_MAX_LEN <= UINT8_MAX, "a token's length fits in its 8 bits");
 HS_ASSERT(HS_METHOD_FLAG_COUNT <= 8, "the flags fit in 8 bits");
 HS_ASSERT(HS_METHOD_POOL_SIZE <= (hs_method_offset)-1, "hs_method_offset holds every pool offset");
