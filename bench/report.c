@@ -100,9 +100,9 @@ void report_summary(FILE *out, const struct result *results, size_t count)
 {
 	/* The columns: libhttpstatus, then the baselines, then the peers. */
 	static const char *const order[] = {
-		"lib",         "lib-cstring", "array",  "snprintf", "nginx",
-		"scan",        "scan-strcmp", "switch", "gperf",    "gperf-default",
-		"gperf-icase", "mhd",         "soup",
+		"lib",           "lib-cstring", "lib-static",  "array",  "snprintf",
+		"nginx",         "scan",        "scan-strcmp", "switch", "gperf",
+		"gperf-default", "gperf-icase", "mhd",         "soup",
 	};
 	enum { COLUMNS = sizeof order / sizeof order[0] };
 	const struct impl *columns[COLUMNS];
