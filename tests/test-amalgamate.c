@@ -33,7 +33,7 @@ static void write_file(const char *name, const char *text)
 static int make_library(void **state)
 {
 	assert_int_equal(scratch_setup(state), 0);
-	static const char *const dirs[] = {"include", "gen", "common", "src", "out"};
+	static const char *const dirs[] = {"include", "generated", "common", "src", "out"};
 	for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++) {
 		char *dir = path_join(scratch, dirs[i]);
 		assert_int_equal(mkdir(dir, 0777), 0);
@@ -41,9 +41,10 @@ static int make_library(void **state)
 	}
 	write_file("include/lib.h", "#ifndef LIB_H\n#define LIB_H\n#include <stddef.h>\n"
 				    "#include \"lib_codes.h\"\nint lib_a(void);\n#endif\n");
-	write_file("gen/lib_codes.h", "#ifndef LIB_CODES_H\n#define LIB_CODES_H\n"
-				      "enum lib_code { LIB_ONE = 1 };\n#endif\n");
-	write_file("gen/lib_extra.h", "#include \"lib_codes.h\"\n#define LIB_EXTRA LIB_ONE\n");
+	write_file("generated/lib_codes.h", "#ifndef LIB_CODES_H\n#define LIB_CODES_H\n"
+					    "enum lib_code { LIB_ONE = 1 };\n#endif\n");
+	write_file("generated/lib_extra.h",
+		   "#include \"lib_codes.h\"\n#define LIB_EXTRA LIB_ONE\n");
 	write_file("common/shared.h", "static inline int shared(void) { return 1; }\n");
 	write_file("src/a.c", "#include \"lib.h\"\n#include \"shared.h\"\n"
 			      "int lib_a(void) { return shared(); }\n");
@@ -59,7 +60,7 @@ static struct spawn_result run(const char *a_c, const char *opt_in)
 	if (a_c)
 		write_file("src/a.c", a_c);
 	char *out = path_join(scratch, "out"), *header = path_join(scratch, "include/lib.h");
-	char *opt = path_join(scratch, opt_in), *gen = path_join(scratch, "gen");
+	char *opt = path_join(scratch, opt_in), *gen = path_join(scratch, "generated");
 	char *common = path_join(scratch, "common"), *depfile = path_join(scratch, "out/lib.d");
 	char *a = path_join(scratch, "src/a.c"), *b = path_join(scratch, "src/b.c");
 	char *argv[] = {(char *)amalgamate,
@@ -114,7 +115,7 @@ static size_t count(const char *text, const char *part)
 static void folds_the_main_headers_includes_and_inlines_the_rest_once(void **state)
 {
 	(void)state;
-	struct spawn_result r = run(NULL, "gen/lib_extra.h");
+	struct spawn_result r = run(NULL, "generated/lib_extra.h");
 	assert_string_equal(r.err, "");
 	assert_int_equal(r.status, 0);
 	spawn_free(&r);
@@ -158,7 +159,7 @@ static void an_include_not_found_is_an_error_at_its_line_and_nothing_is_written(
 	(void)state;
 	free(shell("rm -f \"$HS_WORK\"/out/*"));
 	struct spawn_result r =
-		run("#include \"lib.h\"\n\n#include \"missing.h\"\n", "gen/lib_extra.h");
+		run("#include \"lib.h\"\n\n#include \"missing.h\"\n", "generated/lib_extra.h");
 	char *expected = format("%s/src/a.c:3: error: cannot find \"missing.h\" beside it or in "
 				"an include directory\n",
 				scratch);
@@ -174,10 +175,11 @@ static void an_include_not_found_is_an_error_at_its_line_and_nothing_is_written(
 static void an_opt_in_header_the_main_header_includes_is_an_error(void **state)
 {
 	(void)state;
-	struct spawn_result r = run("int lib_a(void) { return 0; }\n", "gen/lib_codes.h");
-	char *expected = format("amalgamate: error: %s/gen/lib_codes.h is named opt-in, but lib.h "
-				"includes it\n",
-				scratch);
+	struct spawn_result r = run("int lib_a(void) { return 0; }\n", "generated/lib_codes.h");
+	char *expected =
+		format("amalgamate: error: %s/generated/lib_codes.h is named opt-in, but lib.h "
+		       "includes it\n",
+		       scratch);
 	assert_string_equal(r.err, expected);
 	assert_int_equal(r.status, 1);
 	free(expected);
