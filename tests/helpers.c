@@ -55,6 +55,16 @@ size_t header_functions(const char *path, char names[][FUNCTION_NAME_MAX], size_
 	return n;
 }
 
+void *exact_copy(const void *s, size_t len)
+{
+	void *copy = malloc(len ? len : 1);
+	if (!copy) {
+		fputs("exact_copy: out of memory\n", stderr);
+		exit(1);
+	}
+	return memcpy(copy, s, len);
+}
+
 char *path_join(const char *dir, const char *name)
 {
 	return format("%s/%s", dir, name);
@@ -106,12 +116,13 @@ static unsigned char fold(unsigned char c)
 	return c >= 'a' && c <= 'z' ? (unsigned char)(c - 32) : c;
 }
 
-static bool equal_folded(const char *key, const unsigned char *s, size_t len)
+bool equal_ignoring_case(const char *key, const void *s, size_t len)
 {
-	if (strlen(key) != len)
+	const unsigned char *bytes = s;
+	if (!key || strlen(key) != len)
 		return false;
 	for (size_t i = 0; i < len; i++)
-		if (fold((unsigned char)key[i]) != fold(s[i]))
+		if (fold((unsigned char)key[i]) != fold(bytes[i]))
 			return false;
 	return true;
 }
@@ -128,11 +139,12 @@ static bool is_phrase(const char *alias)
 int oracle_code_of(bool phrases, const void *s, size_t len)
 {
 	for (int c = httpstatus_next(0); c; c = httpstatus_next(c)) {
-		if (equal_folded(phrases ? httpstatus_phrase(c) : httpstatus_name(c), s, len))
+		if (equal_ignoring_case(phrases ? httpstatus_phrase(c) : httpstatus_name(c), s,
+					len))
 			return c;
 		const char *alias;
 		for (size_t i = 0; (alias = httpstatus_alias(c, i)) != NULL; i++)
-			if (is_phrase(alias) == phrases && equal_folded(alias, s, len))
+			if (is_phrase(alias) == phrases && equal_ignoring_case(alias, s, len))
 				return c;
 	}
 	return 0;
@@ -143,8 +155,8 @@ int oracle_unofficial_code_of(const void *s, size_t len)
 	struct httpstatus_unofficial u;
 	for (int c = 100; c < 600; c++)
 		for (size_t i = 0; httpstatus_unofficial(c, i, &u); i++)
-			if ((u.phrase && equal_folded(u.phrase, s, len)) ||
-			    equal_folded(u.name, s, len))
+			if ((u.phrase && equal_ignoring_case(u.phrase, s, len)) ||
+			    equal_ignoring_case(u.name, s, len))
 				return c;
 	return 0;
 }

@@ -20,6 +20,11 @@ enum { FUNCTIONS_MAX = 128, FUNCTION_NAME_MAX = 64 };
  * HTTPSTATUS_API, in order, into names; how many. Exits 1 past max. */
 size_t header_functions(const char *path, char names[][FUNCTION_NAME_MAX], size_t max);
 
+/* A copy of the len bytes at s in a heap block of exactly len bytes (1 for
+ * none), which the caller frees: a read past the end of it is caught by the
+ * sanitizers and valgrind. Exits 1 if out of memory. */
+void *exact_copy(const void *s, size_t len);
+
 /* dir/name, in memory the caller frees. */
 char *path_join(const char *dir, const char *name);
 
@@ -40,6 +45,9 @@ format(const char *fmt, ...);
 
 /* Cuts the white space (the newline a command prints) off the end of s. */
 char *trim_end(char *s);
+
+/* Whether key (NULL: none) is the len bytes at s, ignoring ASCII case. */
+bool equal_ignoring_case(const char *key, const void *s, size_t len);
 
 /* What httpstatus_from_name_n (phrases false) or httpstatus_from_phrase_n
  * (phrases true) must answer for the len bytes at s, found the slow, obvious

@@ -22,9 +22,7 @@ typedef int lookup_n_fn(const char *, size_t);
  * len is caught by the sanitizers and valgrind. */
 static int lookup_exact(lookup_n_fn *lookup, const char *s, size_t len)
 {
-	char *copy = malloc(len ? len : 1);
-	assert_non_null(copy);
-	memcpy(copy, s, len);
+	char *copy = exact_copy(s, len);
 	int code = lookup(copy, len);
 	free(copy);
 	return code;

@@ -4,6 +4,7 @@
  * enum value. A method is case-sensitive, so every lookup here is exact.
  *
  * Arguments: gen/methods.tsv, tests/data/http-methods.csv. */
+#include "helpers.h"
 #include "testdata.h"
 
 #include <httpstatus.h>
@@ -296,9 +297,7 @@ static int reference(const char *s, size_t len)
  * len is caught by the sanitizers and valgrind. */
 static int lookup_exact(const char *s, size_t len)
 {
-	char *copy = malloc(len ? len : 1);
-	assert_non_null(copy);
-	memcpy(copy, s, len);
+	char *copy = exact_copy(s, len);
 	int id = httpstatus_method_from_name_n(copy, len);
 	free(copy);
 	return id;

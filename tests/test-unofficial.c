@@ -5,6 +5,7 @@
  * any int, differs from what gen/status-codes.tsv says.
  *
  * Arguments: STATUS-CODES UNOFFICIAL-CODES. */
+#include "helpers.h"
 #include "testdata.h"
 
 #include <httpstatus.h>
@@ -25,27 +26,12 @@ static struct test_unofficial_data file;
 
 /* ---- What the file says, the slow way -------------------------------------- */
 
-static unsigned char fold(unsigned char c)
-{
-	return c >= 'a' && c <= 'z' ? (unsigned char)(c - 32) : c;
-}
-
-static bool same_folded(const char *key, const char *s, size_t len)
-{
-	if (!key || strlen(key) != len)
-		return false;
-	for (size_t i = 0; i < len; i++)
-		if (fold((unsigned char)key[i]) != fold((unsigned char)s[i]))
-			return false;
-	return true;
-}
-
 /* The code of the use whose phrase or name the len bytes at s are. */
 static int unofficial_oracle(const char *s, size_t len)
 {
 	for (size_t i = 0; i < file.count; i++)
-		if (same_folded(file.uses[i].phrase, s, len) ||
-		    same_folded(file.uses[i].name, s, len))
+		if (equal_ignoring_case(file.uses[i].phrase, s, len) ||
+		    equal_ignoring_case(file.uses[i].name, s, len))
 			return file.uses[i].code;
 	return 0;
 }
@@ -55,11 +41,11 @@ static int registered_oracle(bool phrases, const char *s)
 {
 	for (size_t i = 0; i < testdata.count; i++) {
 		const struct test_entry *e = &testdata.entries[i];
-		if (same_folded(phrases ? e->phrase : e->name, s, strlen(s)))
+		if (equal_ignoring_case(phrases ? e->phrase : e->name, s, strlen(s)))
 			return e->code;
 		for (size_t a = 0; a < e->alias_count; a++)
 			if (e->alias_is_phrase[a] == phrases &&
-			    same_folded(e->aliases[a], s, strlen(s)))
+			    equal_ignoring_case(e->aliases[a], s, strlen(s)))
 				return e->code;
 	}
 	return 0;
@@ -77,9 +63,7 @@ static size_t uses_of(int code)
  * caught by the sanitizers and valgrind. */
 static int lookup_exact(const char *s, size_t len)
 {
-	char *copy = malloc(len ? len : 1);
-	assert_non_null(copy);
-	memcpy(copy, s, len);
+	char *copy = exact_copy(s, len);
 	int code = httpstatus_unofficial_from_phrase_n(copy, len);
 	free(copy);
 	return code;

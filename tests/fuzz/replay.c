@@ -16,12 +16,7 @@ static int replay_file(const char *path)
 	size_t size;
 	char *data = read_file(path, &size);
 	/* An exact-size copy, so a read past the end is caught. */
-	uint8_t *exact = malloc(size ? size : 1);
-	if (!exact) {
-		fputs("replay: out of memory\n", stderr);
-		return 1;
-	}
-	memcpy(exact, data, size);
+	uint8_t *exact = exact_copy(data, size);
 	free(data);
 	LLVMFuzzerTestOneInput(exact, size);
 	free(exact);
