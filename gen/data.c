@@ -39,24 +39,6 @@ void data_free(struct data *d)
 	*d = (struct data){0};
 }
 
-static bool in_range(char c, char low, char high)
-{
-	return (unsigned char)(c - low) <= (unsigned char)(high - low);
-}
-
-/* Phrases end up in status lines, C comments and man pages: letters, digits,
- * single spaces and a little punctuation keep them safe in all three. */
-static bool is_phrase_text(const char *s)
-{
-	if (strstr(s, "  "))
-		return false;
-	for (; *s; s++)
-		if (!in_range(*s, 'A', 'Z') && !in_range(*s, 'a', 'z') && !in_range(*s, '0', '9') &&
-		    !strchr(" '-.,()/&+", *s))
-			return false;
-	return true;
-}
-
 bool data_parse_code(struct tsv *t, const char *s, int *code)
 {
 	bool digits = strlen(s) == 3 && strspn(s, "0123456789") == 3;
@@ -89,7 +71,7 @@ bool data_check_name(struct tsv *t, const char *what, const char *s)
 
 bool data_check_phrase(struct tsv *t, const char *what, const char *s)
 {
-	if (!is_phrase_text(s)) {
+	if (!tsv_is_phrase(s)) {
 		tsv_error(t, t->line,
 			  "bad %s '%s': expected letters, digits, single spaces and "
 			  "' - . , ( ) / & +",

@@ -223,6 +223,17 @@ bool tsv_is_name(const char *s)
 	return true;
 }
 
+bool tsv_is_phrase(const char *s)
+{
+	if (strstr(s, "  "))
+		return false;
+	for (; *s; s++)
+		if (!in_range(*s, 'A', 'Z') && !in_range(*s, 'a', 'z') && !in_range(*s, '0', '9') &&
+		    !strchr(" '-.,()/&+", *s))
+			return false;
+	return true;
+}
+
 bool tsv_same_folded(const char *a, const char *b)
 {
 	size_t n = strlen(a);

@@ -84,6 +84,11 @@ size_t tsv_split(char *s, char sep, char **parts, size_t max);
 /* Whether s is [A-Z][A-Z0-9_]*. */
 bool tsv_is_name(const char *s);
 
+/* Whether s is fit to be a reason phrase: phrases end up in status lines, C
+ * comments and man pages, and letters, digits, single spaces and a little
+ * punctuation (' - . , ( ) / & +) keep them safe in all three. */
+bool tsv_is_phrase(const char *s);
+
 /* Whether a and b are equal ignoring ASCII case. */
 bool tsv_same_folded(const char *a, const char *b);
 
