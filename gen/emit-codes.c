@@ -133,13 +133,9 @@ bool emit_codes_tables(FILE *out, const struct data *d)
 	      "\tuint8_t phrase_len;\n"
 	      "\tuint8_t alias_count;\n"
 	      "\tuint16_t alias_first;\n"
-	      "};\n\n"
-	      "struct hs_key {\n"
-	      "\ths_offset at; /* the text */\n"
-	      "\ths_offset mask; /* 0xdf where case may differ, else 0xff */\n"
-	      "\tuint8_t len;\n"
 	      "};\n\n",
 	      out);
+	emit_key_struct(out);
 	emit_pool(out, &l.pool, "hs_pool", "HS_POOL_SIZE");
 	fprintf(out, "static const struct hs_entry hs_entries[%zu] = {\n", d->code_count);
 	for (size_t i = 0; i < d->code_count; i++)
@@ -164,8 +160,8 @@ bool emit_codes_tables(FILE *out, const struct data *d)
 	for (unsigned bit = 0; bit < STATUS_FLAG_COUNT; bit++)
 		fprintf(out, "\t%zu, /* %s */\n", l.flag_words[bit], status_flags[bit].word);
 	fputs("};\n\n", out);
-	emit_keytab(out, &l.names, &l.pool, "NAME", "uint16_t", "struct hs_key");
-	emit_keytab(out, &l.phrases, &l.pool, "PHRASE", "uint16_t", "struct hs_key");
+	emit_keytab(out, &l.names, &l.pool, "NAME", "HS_POOL_SIZE");
+	emit_keytab(out, &l.phrases, &l.pool, "PHRASE", "HS_POOL_SIZE");
 	fputs("HS_ASSERT(HS_CODE_SPAN <= 500, \"codes are 100-599\");\n"
 	      "HS_ASSERT(HS_ALIAS_COUNT <= UINT16_MAX, \"alias_first fits in 16 bits\");\n"
 	      "HS_ASSERT(HS_ENTRY_ALIASES_MAX <= UINT8_MAX, \"alias_count fits in 8 bits\");\n"

@@ -104,13 +104,9 @@ bool emit_unofficial_tables(FILE *out, const struct data *d)
 	fputs("struct hs_unofficial_use {\n"
 	      "\tuint16_t code;\n"
 	      "\ths_unofficial_offset source, name, phrase, wire, reference, description;\n"
-	      "};\n\n"
-	      "struct hs_unofficial_key {\n"
-	      "\ths_unofficial_offset at; /* the text */\n"
-	      "\ths_unofficial_offset mask; /* 0xdf where case may differ, else 0xff */\n"
-	      "\tuint8_t len;\n"
 	      "};\n\n",
 	      out);
+	emit_key_struct(out);
 	emit_pool(out, &l.pool, "hs_unofficial_pool", "HS_UNOFFICIAL_POOL_SIZE");
 
 	fputs("/* code, then the offsets of source, name, phrase (0: none), wire, "
@@ -131,7 +127,7 @@ bool emit_unofficial_tables(FILE *out, const struct data *d)
 	      out);
 	emit_code_rows(out, "static const hs_unofficial_index hs_unofficial_first", first, span + 1,
 		       base);
-	emit_keytab(out, &l.keys, &l.pool, "UNOFFICIAL", "uint16_t", "struct hs_unofficial_key");
+	emit_keytab(out, &l.keys, &l.pool, "UNOFFICIAL", "HS_UNOFFICIAL_POOL_SIZE");
 	fputs("HS_ASSERT(HS_UNOFFICIAL_CODE_BASE >= 100 && HS_UNOFFICIAL_CODE_BASE + "
 	      "HS_UNOFFICIAL_CODE_SPAN <= 600, \"codes are 100-599\");\n"
 	      "HS_ASSERT(sizeof hs_unofficial_first / sizeof hs_unofficial_first[0] == "

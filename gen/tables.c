@@ -308,14 +308,29 @@ void emit_keytab_constants(FILE *out, const struct keytab *t, const char *prefix
 		t->max_len, prefix, t->count - 1);
 }
 
+void emit_key_struct(FILE *out)
+{
+	fputs("/* A key of a hash table, as src/keyfind.h reads it; the same in every\n"
+	      " * tables file, so that they can share one translation unit. */\n"
+	      "#ifndef HS_KEY_DEFINED\n"
+	      "#define HS_KEY_DEFINED\n"
+	      "struct hs_key {\n"
+	      "\tuint16_t at; /* the text */\n"
+	      "\tuint16_t mask; /* 0xdf where case may differ, else 0xff */\n"
+	      "\tuint8_t len;\n"
+	      "};\n"
+	      "#endif\n\n",
+	      out);
+}
+
 void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, const char *prefix,
-		 const char *value_type, const char *key_type)
+		 const char *pool_size)
 {
 	size_t slots = (size_t)1 << t->bits;
 	emit_keytab_constants(out, t, prefix);
 
 	fprintf(out, "/* Key index by slot (0: none). */\n");
-	fprintf(out, "static const %s hs_%s_slots[%zu] = {\n", uint_type(t->count), t->what, slots);
+	fprintf(out, "static const uint8_t hs_%s_slots[%zu] = {\n", t->what, slots);
 	for (size_t s = 0; s < slots; s++)
 		if (t->slots[s]) {
 			fprintf(out, "\t[%zu] = %zu, ", s, t->slots[s]);
@@ -325,7 +340,7 @@ void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, con
 	/* The answer by slot, beside the key index: it does not wait for the
 	 * key's record to be read. */
 	fprintf(out, "/* The answer by slot. */\n");
-	fprintf(out, "static const %s hs_%s_values[%zu] = {\n", value_type, t->what, slots);
+	fprintf(out, "static const uint16_t hs_%s_values[%zu] = {\n", t->what, slots);
 	for (size_t s = 0; s < slots; s++)
 		if (t->slots[s]) {
 			fprintf(out, "\t[%zu] = %d, ", s, t->keys[t->slots[s]].value);
@@ -333,7 +348,7 @@ void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, con
 		}
 	fputs(t->count > 1 ? "};\n" : "\t0 /* no keys */\n};\n", out);
 
-	fprintf(out, "static const %s hs_%s_keys[%zu] = {\n", key_type, t->what, t->count);
+	fprintf(out, "static const struct hs_key hs_%s_keys[%zu] = {\n", t->what, t->count);
 	for (size_t k = 0; k < t->count; k++) {
 		const struct key *key = &t->keys[k];
 		fprintf(out, "\t{%zu, %zu, %zu}, ", key->at, key->mask, key->len);
@@ -346,6 +361,8 @@ void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, con
 	fprintf(out,
 		"HS_ASSERT(sizeof hs_%s_slots / sizeof hs_%s_slots[0] == (uint64_t)1 << (64 - "
 		"HS_%s_SHIFT), \"a hash's top bits index its slots\");\n"
-		"HS_ASSERT(HS_%s_MAX_LEN <= UINT8_MAX, \"a key's length fits in its 8 bits\");\n\n",
-		t->what, t->what, prefix, prefix);
+		"HS_ASSERT(HS_%s_MAX_LEN <= UINT8_MAX, \"a key's length fits in its 8 bits\");\n"
+		"HS_ASSERT(HS_%s_KEYS < 256, \"a slot's key index fits in its 8 bits\");\n"
+		"HS_ASSERT(%s <= UINT16_MAX, \"a key's offsets fit in struct hs_key\");\n\n",
+		t->what, t->what, prefix, prefix, prefix, pool_size);
 }

@@ -75,14 +75,18 @@ void emit_pool(FILE *out, const struct pool *pool, const char *array, const char
  * of a table besides its arrays. */
 void emit_keytab_constants(FILE *out, const struct keytab *t, const char *prefix);
 
+/* The definition of struct hs_key, which emit_keytab's tables are made of;
+ * once in each tables file that has them, before them. */
+void emit_key_struct(FILE *out);
+
 /* For a case-blind table: emit_keytab_constants, and the arrays
  * hs_<what>_slots (key index by slot), hs_<what>_values (the answer by slot,
- * read without waiting for the key) and hs_<what>_keys ({at, mask, len}, of
- * key_type, which the tables file defines), with the assertions that keep
- * them as the lookups assume. (The methods' exact table is shaped for its
- * lookup in emit-methods.c.) */
+ * read without waiting for the key) and hs_<what>_keys (struct hs_key), with
+ * the assertions that keep them as src/keyfind.h, which looks keys up,
+ * assumes; pool_size names the macro of the pool's size. (The methods' exact table is shaped for its lookup in
+ * emit-methods.c.) */
 void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, const char *prefix,
-		 const char *value_type, const char *key_type);
+		 const char *pool_size);
 
 /* decl (a declaration without its size) of the n values v, the first for
  * first_code and then one a code, ten a row, each row named by its first

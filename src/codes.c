@@ -4,20 +4,11 @@
  * bytes at a time, under a mask that lets only the case of letters differ. */
 #include "httpstatus.h"
 
-#include "keyhash.h"
-
 #include <stdint.h>
 #include <string.h>
 
 #include "codes-tables.h"
-
-/* For the lookups by name and phrase, which are only fast with the table's
- * constants folded in; compilers that cannot be told are trusted to see it. */
-#if defined(__GNUC__)
-#define ALWAYS_INLINE static inline __attribute__((always_inline))
-#else
-#define ALWAYS_INLINE static inline
-#endif
+#include "keyfind.h"
 
 static const char *string_at(size_t at)
 {
@@ -162,105 +153,35 @@ bool httpstatus_is_server_error(int code)
 	return in_class(code, 500);
 }
 
-/* Which hash table: names or phrases. (An enum rather than a struct of
- * pointers to the tables, which would need relocations if it were not
- * optimized away.) */
-enum table { NAMES, PHRASES };
-
-static inline size_t slot_of(enum table t, uint64_t sum)
-{
-	return t == NAMES ? (size_t)(sum * HS_NAME_SEED >> HS_NAME_SHIFT)
-			  : (size_t)(sum * HS_PHRASE_SEED >> HS_PHRASE_SHIFT);
-}
-
-/* The only key a slot can hold: the placeholder (whose length is 0) when it
- * holds none... */
-static inline const struct hs_key *key_at(enum table t, size_t slot)
-{
-	return t == NAMES ? &hs_name_keys[hs_name_slots[slot]]
-			  : &hs_phrase_keys[hs_phrase_slots[slot]];
-}
-
-/* ...and that key's code, from a table of its own so that it is read at once. */
-static inline int code_at(enum table t, size_t slot)
-{
-	return t == NAMES ? hs_name_values[slot] : hs_phrase_values[slot];
-}
-
-static inline uint64_t masked_difference(uint64_t window, const unsigned char *key,
-					 const unsigned char *mask)
-{
-	return (window ^ keyhash_load64(key)) & keyhash_load64(mask);
-}
-
-/* The code of the key that the len (8 to bound) bytes at s are, ignoring
- * the case of letters; 0 if none. One hash picks the candidate and one
- * compare, a window at a time under the key's mask, tells. No byte past len
- * is read. Called with constant bounds, so that the compiler can see how
- * many windows there are in each range of lengths and leave out the loop
- * tests (and not vectorize the loops). */
-ALWAYS_INLINE int find_long_key(enum table t, const unsigned char *s, size_t len, size_t bound)
-{
-	uint64_t first = keyhash_load64(s), last = keyhash_load64(s + len - 8);
-	uint64_t sum = keyhash_start(first, last, len);
-	for (size_t i = 8; i + 8 < bound && i + 8 < len; i += 8)
-		sum = keyhash_add(sum, keyhash_load64(s + i), i / 8);
-	size_t slot = slot_of(t, sum);
-	const struct hs_key *k = key_at(t, slot);
-	if (k->len != len)
-		return 0;
-	const unsigned char *key = hs_pool + k->at, *mask = hs_pool + k->mask;
-	uint64_t diff = masked_difference(first, key, mask) |
-			masked_difference(last, key + len - 8, mask + len - 8);
-	for (size_t i = 8; i + 8 < bound && i + 8 < len; i += 8)
-		diff |= masked_difference(keyhash_load64(s + i), key + i, mask + i);
-	return diff ? 0 : code_at(t, slot);
-}
-
-/* The same for 1 to 7 bytes, which make one window. */
-static inline int find_short_key(enum table t, const unsigned char *s, size_t len)
-{
-	uint64_t w = keyhash_short_window(s, len);
-	size_t slot = slot_of(t, keyhash_start(w, w, len));
-	const struct hs_key *k = key_at(t, slot);
-	if (k->len != len || ((w ^ keyhash_short_window(hs_pool + k->at, len)) &
-			      keyhash_short_window(hs_pool + k->mask, len)) != 0)
-		return 0;
-	return code_at(t, slot);
-}
-
-ALWAYS_INLINE int find_key(enum table t, const char *text, size_t len, size_t max_len)
-{
-	const unsigned char *s = (const unsigned char *)text;
-	if (!s || len == 0 || len > max_len)
-		return 0;
-	if (len < 8)
-		return find_short_key(t, s, len);
-	if (len <= 16)
-		return find_long_key(t, s, len, 16);
-	if (len <= 24)
-		return find_long_key(t, s, len, 24);
-	return find_long_key(t, s, len, max_len);
-}
+/* The names' and the phrases' tables, for keyfind. */
+#define NAMES                                                                                      \
+	(&(struct keyfind_table){hs_pool, hs_name_slots, hs_name_keys, hs_name_values,            \
+				 HS_NAME_SEED, HS_NAME_SHIFT, HS_NAME_MAX_LEN})
+#define PHRASES                                                                                    \
+	(&(struct keyfind_table){hs_pool, hs_phrase_slots, hs_phrase_keys, hs_phrase_values,      \
+				 HS_PHRASE_SEED, HS_PHRASE_SHIFT, HS_PHRASE_MAX_LEN})
 
 int httpstatus_from_name_n(const char *name, size_t len)
 {
-	return find_key(NAMES, name, len, HS_NAME_MAX_LEN);
+	return name ? keyfind(NAMES, name, len) : 0;
 }
 
+/* The C-string forms find the key themselves rather than call the _n form,
+ * which an exported function in a shared library (or one built to go in
+ * one) may not inline. */
 int httpstatus_from_name(const char *name)
 {
-	return name ? httpstatus_from_name_n(name, strlen(name)) : 0;
+	return name ? keyfind(NAMES, name, strlen(name)) : 0;
 }
 
 int httpstatus_from_phrase_n(const char *phrase, size_t len)
 {
-	return find_key(PHRASES, phrase, len, HS_PHRASE_MAX_LEN);
+	return phrase ? keyfind(PHRASES, phrase, len) : 0;
 }
 
 int httpstatus_from_phrase(const char *phrase)
 {
-	return phrase ? httpstatus_from_phrase_n(phrase, strlen(phrase)) : 0;
+	return phrase ? keyfind(PHRASES, phrase, strlen(phrase)) : 0;
 }
 
 int httpstatus_next(int code)

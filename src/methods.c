@@ -62,17 +62,24 @@ static unsigned find_long(const unsigned char *s, size_t len)
 	return diff ? 0 : id;
 }
 
-enum httpstatus_method httpstatus_method_from_name_n(const char *token, size_t len)
+/* The id of the method that the len bytes at token are, or 0. */
+static inline enum httpstatus_method find_method(const char *token, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)token;
-	if (!s || len == 0 || len > HS_METHOD_MAX_LEN)
+	if (len == 0 || len > HS_METHOD_MAX_LEN)
 		return HTTP_METHOD_UNKNOWN;
 	return (enum httpstatus_method)(len < 8 ? find_short(s, len) : find_long(s, len));
 }
 
+enum httpstatus_method httpstatus_method_from_name_n(const char *token, size_t len)
+{
+	return token ? find_method(token, len) : HTTP_METHOD_UNKNOWN;
+}
+
+/* Not through the _n form, which an exported function may not inline. */
 enum httpstatus_method httpstatus_method_from_name(const char *token)
 {
-	return token ? httpstatus_method_from_name_n(token, strlen(token)) : HTTP_METHOD_UNKNOWN;
+	return token ? find_method(token, strlen(token)) : HTTP_METHOD_UNKNOWN;
 }
 
 const char *httpstatus_method_name(enum httpstatus_method m)

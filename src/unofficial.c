@@ -7,12 +7,11 @@
  * differ. */
 #include "httpstatus.h"
 
-#include "keyhash.h"
-
 #include <stdint.h>
 #include <string.h>
 
 #include "unofficial-tables.h"
+#include "keyfind.h"
 
 static const char *use_string_at(size_t at)
 {
@@ -38,23 +37,18 @@ bool httpstatus_unofficial(int code, size_t i, struct httpstatus_unofficial *u)
 	return true;
 }
 
+#define USES                                                                                       \
+	(&(struct keyfind_table){hs_unofficial_pool, hs_unofficial_slots, hs_unofficial_keys,     \
+				 hs_unofficial_values, HS_UNOFFICIAL_SEED, HS_UNOFFICIAL_SHIFT,   \
+				 HS_UNOFFICIAL_MAX_LEN})
+
 int httpstatus_unofficial_from_phrase_n(const char *phrase, size_t len)
 {
-	const unsigned char *s = (const unsigned char *)phrase;
-	if (!s || len == 0 || len > HS_UNOFFICIAL_MAX_LEN)
-		return 0;
-	size_t slot = (size_t)(keyhash(HS_UNOFFICIAL_SEED, s, len) >> HS_UNOFFICIAL_SHIFT);
-	const struct hs_unofficial_key *k = &hs_unofficial_keys[hs_unofficial_slots[slot]];
-	if (k->len != len)
-		return 0; /* the slot's key, or the placeholder of length 0 */
-	const unsigned char *key = hs_unofficial_pool + k->at, *mask = hs_unofficial_pool + k->mask;
-	for (size_t i = 0; i < len; i++)
-		if ((s[i] ^ key[i]) & mask[i])
-			return 0;
-	return hs_unofficial_values[slot];
+	return phrase ? keyfind(USES, phrase, len) : 0;
 }
 
+/* Not through the _n form, which an exported function may not inline. */
 int httpstatus_unofficial_from_phrase(const char *phrase)
 {
-	return phrase ? httpstatus_unofficial_from_phrase_n(phrase, strlen(phrase)) : 0;
+	return phrase ? keyfind(USES, phrase, strlen(phrase)) : 0;
 }

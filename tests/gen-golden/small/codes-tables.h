@@ -31,11 +31,16 @@ struct hs_entry {
 	uint16_t alias_first;
 };
 
+/* A key of a hash table, as src/keyfind.h reads it; the same in every
+ * tables file, so that they can share one translation unit. */
+#ifndef HS_KEY_DEFINED
+#define HS_KEY_DEFINED
 struct hs_key {
-	hs_offset at; /* the text */
-	hs_offset mask; /* 0xdf where case may differ, else 0xff */
+	uint16_t at; /* the text */
+	uint16_t mask; /* 0xdf where case may differ, else 0xff */
 	uint8_t len;
 };
+#endif
 
 #define HS_POOL_SIZE 616
 #if defined(__GNUC__)
@@ -256,6 +261,8 @@ static const struct hs_key hs_name_keys[10] = {
 };
 HS_ASSERT(sizeof hs_name_slots / sizeof hs_name_slots[0] == (uint64_t)1 << (64 - HS_NAME_SHIFT), "a hash's top bits index its slots");
 HS_ASSERT(HS_NAME_MAX_LEN <= UINT8_MAX, "a key's length fits in its 8 bits");
+HS_ASSERT(HS_NAME_KEYS < 256, "a slot's key index fits in its 8 bits");
+HS_ASSERT(HS_POOL_SIZE <= UINT16_MAX, "a key's offsets fit in struct hs_key");
 
 #define HS_PHRASE_SEED UINT64_C(0x6e789e6aa1b965f5)
 #define HS_PHRASE_SHIFT 59 /* 2^5 slots */
@@ -303,6 +310,8 @@ static const struct hs_key hs_phrase_keys[11] = {
 };
 HS_ASSERT(sizeof hs_phrase_slots / sizeof hs_phrase_slots[0] == (uint64_t)1 << (64 - HS_PHRASE_SHIFT), "a hash's top bits index its slots");
 HS_ASSERT(HS_PHRASE_MAX_LEN <= UINT8_MAX, "a key's length fits in its 8 bits");
+HS_ASSERT(HS_PHRASE_KEYS < 256, "a slot's key index fits in its 8 bits");
+HS_ASSERT(HS_POOL_SIZE <= UINT16_MAX, "a key's offsets fit in struct hs_key");
 
 HS_ASSERT(HS_CODE_SPAN <= 500, "codes are 100-599");
 HS_ASSERT(HS_ALIAS_COUNT <= UINT16_MAX, "alias_first fits in 16 bits");

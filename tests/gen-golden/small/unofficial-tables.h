@@ -25,11 +25,16 @@ struct hs_unofficial_use {
 	hs_unofficial_offset source, name, phrase, wire, reference, description;
 };
 
-struct hs_unofficial_key {
-	hs_unofficial_offset at; /* the text */
-	hs_unofficial_offset mask; /* 0xdf where case may differ, else 0xff */
+/* A key of a hash table, as src/keyfind.h reads it; the same in every
+ * tables file, so that they can share one translation unit. */
+#ifndef HS_KEY_DEFINED
+#define HS_KEY_DEFINED
+struct hs_key {
+	uint16_t at; /* the text */
+	uint16_t mask; /* 0xdf where case may differ, else 0xff */
 	uint8_t len;
 };
+#endif
 
 #define HS_UNOFFICIAL_POOL_SIZE 682
 #if defined(__GNUC__)
@@ -147,7 +152,7 @@ static const uint16_t hs_unofficial_values[32] = {
 	[23] = 499, /* 499 Token Required */
 	[24] = 499, /* 499 CLIENT_CLOSED_REQUEST */
 };
-static const struct hs_unofficial_key hs_unofficial_keys[11] = {
+static const struct hs_key hs_unofficial_keys[11] = {
 	{0, 0, 0}, /* none: matches nothing */
 	{1, 629, 8}, /* 400 REDIRECT */
 	{19, 629, 34}, /* 444 CONNECTION_CLOSED_WITHOUT_RESPONSE */
@@ -162,6 +167,8 @@ static const struct hs_unofficial_key hs_unofficial_keys[11] = {
 };
 HS_ASSERT(sizeof hs_unofficial_slots / sizeof hs_unofficial_slots[0] == (uint64_t)1 << (64 - HS_UNOFFICIAL_SHIFT), "a hash's top bits index its slots");
 HS_ASSERT(HS_UNOFFICIAL_MAX_LEN <= UINT8_MAX, "a key's length fits in its 8 bits");
+HS_ASSERT(HS_UNOFFICIAL_KEYS < 256, "a slot's key index fits in its 8 bits");
+HS_ASSERT(HS_UNOFFICIAL_POOL_SIZE <= UINT16_MAX, "a key's offsets fit in struct hs_key");
 
 HS_ASSERT(HS_UNOFFICIAL_CODE_BASE >= 100 && HS_UNOFFICIAL_CODE_BASE + HS_UNOFFICIAL_CODE_SPAN <= 600, "codes are 100-599");
 HS_ASSERT(sizeof hs_unofficial_first / sizeof hs_unofficial_first[0] == HS_UNOFFICIAL_CODE_SPAN + 1, "a code's uses end where the next code's begin");
