@@ -83,8 +83,8 @@ void emit_key_struct(FILE *out);
  * hs_<what>_slots (key index by slot), hs_<what>_values (the answer by slot,
  * read without waiting for the key) and hs_<what>_keys (struct hs_key), with
  * the assertions that keep them as src/keyfind.h, which looks keys up,
- * assumes; pool_size names the macro of the pool's size. (The methods' exact table is shaped for its lookup in
- * emit-methods.c.) */
+ * assumes; pool_size names the macro of the pool's size. (The methods' exact table is shaped for
+ * its lookup in emit-methods.c.) */
 void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, const char *prefix,
 		 const char *pool_size);
 
