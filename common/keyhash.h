@@ -10,7 +10,8 @@
  *
  * The hash reads every byte, a window at a time, with bit 5 set, which makes
  * it blind to ASCII case (and to a few other pairs of bytes; the compare
- * that follows tells those apart). */
+ * that follows tells those apart). Tables in exact case use keyhash_exact,
+ * which leaves out what makes it blind. */
 #ifndef HTTPSTATUS_KEYHASH_H
 #define HTTPSTATUS_KEYHASH_H
 
@@ -110,6 +111,36 @@ static inline uint64_t keyhash(uint64_t seed, const unsigned char *p, size_t len
 	uint64_t sum = keyhash_start(w[0], w[1], len);
 	for (size_t i = 8; i + 8 < len; i += 8)
 		sum = keyhash_add(sum, keyhash_load64(p + i), i / 8);
+	return sum * seed;
+}
+
+/* For a table whose keys match in exact case (the methods), the sum needs
+ * no case bits, and a key under eight bytes, whose one window holds all of
+ * it, adds only its length... */
+static inline uint64_t keyhash_exact_short(uint64_t window, size_t len)
+{
+	return window + len;
+}
+
+/* ...while a longer one sums its windows as keyhash_start and keyhash_add
+ * do, each as it is. */
+static inline uint64_t keyhash_exact_start(uint64_t first, uint64_t last, size_t len)
+{
+	return first + len + keyhash_turn(last, 32);
+}
+
+static inline uint64_t keyhash_exact_add(uint64_t sum, uint64_t middle, size_t i)
+{
+	return sum + keyhash_turn(middle, (unsigned)(8 * i + 4) % 64);
+}
+
+static inline uint64_t keyhash_exact(uint64_t seed, const unsigned char *p, size_t len)
+{
+	if (len < 8)
+		return keyhash_exact_short(keyhash_short_window(p, len), len) * seed;
+	uint64_t sum = keyhash_exact_start(keyhash_load64(p), keyhash_load64(p + len - 8), len);
+	for (size_t i = 8; i + 8 < len; i += 8)
+		sum = keyhash_exact_add(sum, keyhash_load64(p + i), i / 8);
 	return sum * seed;
 }
 

@@ -21,8 +21,7 @@ static void lay_out(struct layout *l, const struct data *d)
 	l->token = xcalloc(n, sizeof *l->token);
 	l->description = xcalloc(n, sizeof *l->description);
 	l->reference = xcalloc(n, sizeof *l->reference);
-	/* Exact case: the hash is blind to case, and the compare tells. */
-	keytab_init(&l->tokens, "method", false);
+	keytab_init(&l->tokens, "method", false); /* exact case: keyhash_exact */
 	pool_init(&l->pool);
 	for (size_t i = 0; i < d->method_count; i++)
 		l->token[i] =
@@ -54,6 +53,26 @@ static void emit_method(FILE *out, const struct method_entry *m, const struct la
 			sep = " | ";
 		}
 	fprintf(out, "%s},\n", *sep ? "" : "0");
+}
+
+/* The first method of the file (GET), which most requests have: a lookup
+ * compares its window before it hashes. HS_METHOD_FIRST_LEN is 0, and no
+ * lookup compares, when there is no method or the first has eight bytes or
+ * more. */
+static void emit_first_method(FILE *out, const struct data *d)
+{
+	const struct method_entry *m = d->method_count ? &d->methods[0] : NULL;
+	size_t len = m ? strlen(m->token) : 0;
+	uint64_t w[2] = {0, 0};
+	if (len >= 8 || !m)
+		len = 0;
+	else
+		keyhash_windows((const unsigned char *)m->token, len, w);
+	fprintf(out,
+		"#define HS_METHOD_FIRST_LEN %zu /* %s */\n"
+		"#define HS_METHOD_FIRST_WINDOW UINT64_C(0x%016llx)\n"
+		"#define HS_METHOD_FIRST_ID %d\n",
+		len, len ? m->token : "none", (unsigned long long)w[0], len ? m->id : 0);
 }
 
 bool emit_methods_tables(FILE *out, const struct data *d)
@@ -106,6 +125,7 @@ bool emit_methods_tables(FILE *out, const struct data *d)
 		emit_method(out, &d->methods[i], &l, i);
 	fputs(d->method_count ? "};\n\n" : "\t{0}\n};\n\n", out);
 
+	emit_first_method(out, d);
 	size_t slots = (size_t)1 << l.tokens.bits;
 	emit_keytab_constants(out, &l.tokens, "METHOD");
 	fprintf(out,

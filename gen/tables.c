@@ -131,17 +131,19 @@ void pool_add_masks(struct pool *pool, struct keytab *const *tables, size_t n)
 	free(order);
 }
 
-static size_t slot_of(const struct key *key, const unsigned char *pool, uint64_t seed,
-		      unsigned bits)
+static size_t slot_of(bool case_blind, const struct key *key, const unsigned char *pool,
+		      uint64_t seed, unsigned bits)
 {
-	return (size_t)(keyhash(seed, pool + key->at, key->len) >> (64 - bits));
+	uint64_t h = case_blind ? keyhash(seed, pool + key->at, key->len)
+				: keyhash_exact(seed, pool + key->at, key->len);
+	return (size_t)(h >> (64 - bits));
 }
 
 static bool has_collision(const struct keytab *t, const unsigned char *pool, uint64_t seed,
 			  unsigned bits, uint32_t *stamp, uint32_t try)
 {
 	for (size_t k = 1; k < t->count; k++) {
-		size_t slot = slot_of(&t->keys[k], pool, seed, bits);
+		size_t slot = slot_of(t->case_blind, &t->keys[k], pool, seed, bits);
 		if (stamp[slot] == try)
 			return true;
 		stamp[slot] = try;
@@ -197,7 +199,7 @@ bool keytab_find_seed(struct keytab *t, const struct pool *pool)
 	t->bits = bits;
 	t->slots = xcalloc((size_t)1 << bits, sizeof *t->slots);
 	for (size_t k = 1; k < t->count; k++)
-		t->slots[slot_of(&t->keys[k], pool->bytes, seed, bits)] = k;
+		t->slots[slot_of(t->case_blind, &t->keys[k], pool->bytes, seed, bits)] = k;
 	return true;
 }
 

@@ -79,7 +79,10 @@ static const struct hs_method hs_methods[HS_METHOD_ID_LIMIT] = {
 	/* 39 UPDATEREDIRECTREF */ [39] = {33, 347, 385, 17, HS_METHOD_IDEMPOTENT},
 };
 
-#define HS_METHOD_SEED UINT64_C(0x6e789e6aa1b965f5)
+#define HS_METHOD_FIRST_LEN 3 /* GET */
+#define HS_METHOD_FIRST_WINDOW UINT64_C(0x0000000000544547)
+#define HS_METHOD_FIRST_ID 1
+#define HS_METHOD_SEED UINT64_C(0xe220a8397b1dcdaf)
 #define HS_METHOD_SHIFT 60 /* 2^4 slots */
 #define HS_METHOD_MAX_LEN 17
 #define HS_METHOD_KEYS 5
@@ -87,11 +90,11 @@ static const struct hs_method hs_methods[HS_METHOD_ID_LIMIT] = {
 /* By slot: {first, len, id}; all zero where no token is, a length no
  * lookup has. */
 static const struct hs_method_slot hs_method_slots[16] = {
-	[4] = {UINT64_C(0x0000000000544547), 3, 1}, /* GET */
-	[6] = {UINT64_C(0x4552455441445055), 17, 39}, /* UPDATEREDIRECTREF */
-	[8] = {UINT64_C(0x4843544143544150), 5, 9}, /* PATCH */
-	[13] = {UINT64_C(0x54534f5054534f50), 4, 3}, /* POST */
-	[14] = {UINT64_C(0x454e494c45534142), 16, 12}, /* BASELINE-CONTROL */
+	[5] = {UINT64_C(0x0000000000544547), 3, 1}, /* GET */
+	[7] = {UINT64_C(0x54534f5054534f50), 4, 3}, /* POST */
+	[8] = {UINT64_C(0x454e494c45534142), 16, 12}, /* BASELINE-CONTROL */
+	[10] = {UINT64_C(0x4552455441445055), 17, 39}, /* UPDATEREDIRECTREF */
+	[11] = {UINT64_C(0x4843544143544150), 5, 9}, /* PATCH */
 };
 HS_ASSERT(sizeof hs_method_slots / sizeof hs_method_slots[0] == (uint64_t)1 << (64 - HS_METHOD_SHIFT), "a hash's top bits index its slots");
 HS_ASSERT(HS_METHOD_ID_LIMIT - 1 <= UINT8_MAX, "a slot holds every id in 8 bits");
