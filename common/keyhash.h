@@ -8,13 +8,15 @@
  * that overlap in the same way. No window reads a byte outside the key, and
  * the result does not depend on the machine's byte order.
  *
- * The hash reads every byte, a window at a time, with bit 5 set, which makes
- * it blind to ASCII case (and to a few other pairs of bytes; the compare
- * that follows tells those apart). Tables in exact case use keyhash_exact,
- * which leaves out what makes it blind. */
+ * The hash reads a key a window at a time, with bit 5 of every byte set,
+ * which makes it blind to ASCII case (and to a few other pairs of bytes; the
+ * compare that follows tells those apart); a table in exact case leaves the
+ * bit as it is. It reads every window but the last, which it reads only
+ * where a table's keys need it to be told apart. */
 #ifndef HTTPSTATUS_KEYHASH_H
 #define HTTPSTATUS_KEYHASH_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -81,67 +83,55 @@ static inline void keyhash_windows(const unsigned char *p, size_t len, uint64_t 
 	}
 }
 
+/* The window a key's hash starts from: its first eight bytes, or for a
+ * shorter key its first four, two or one. Unlike the last window, its place
+ * does not depend on the length, so a lookup can load and hash it while it
+ * still counts a C string's bytes. */
+static inline uint64_t keyhash_head(const unsigned char *p, size_t len)
+{
+	if (len >= 8)
+		return keyhash_load64(p);
+	if (len >= 4)
+		return keyhash_load32(p);
+	if (len >= 2)
+		return keyhash_load(p, 2);
+	return p[0];
+}
+
 static inline uint64_t keyhash_turn(uint64_t w, unsigned bits)
 {
 	return w << bits | w >> (64 - bits);
 }
 
-/* A key's windows are summed, each with bit 5 of every byte set and turned
- * round by its own amount (so that windows that are equal, as a short key's
- * two are, or that trade places, do not give the same sum), then multiplied
- * once by the seed: a short chain of dependent instructions. The sum starts
- * from the first and last windows and the length... */
-static inline uint64_t keyhash_start(uint64_t first, uint64_t last, size_t len)
+/* A key's hash sums its windows, each with case_bits set (KEYHASH_CASE_BITS
+ * for a table blind to case, 0 for one in exact case) and turned round by
+ * its own amount, so that equal windows, or windows that trade places, do
+ * not cancel out: the head; the windows between, number i (from 1) at 8 * i
+ * while they end before the last window does (and, for the lookups, before
+ * bound, a constant that lets the compiler write each range of lengths out);
+ * and with_last, the last window (for a key under eight bytes, its short
+ * window). Without the last, every window is at a fixed place; a table
+ * whose keys that leaves apart has it so (the generator checks). */
+static inline uint64_t keyhash_sum(const unsigned char *p, size_t len, size_t bound,
+				   uint64_t case_bits, bool with_last)
 {
-	return ((first | KEYHASH_CASE_BITS) + len) + keyhash_turn(last | KEYHASH_CASE_BITS, 32);
+	uint64_t sum = keyhash_head(p, len) | case_bits;
+	for (size_t i = 8; i + 8 < bound && i + 8 < len; i += 8)
+		sum += keyhash_turn(keyhash_load64(p + i) | case_bits, (unsigned)(i + 4) % 64);
+	if (with_last) {
+		uint64_t last =
+			len >= 8 ? keyhash_load64(p + len - 8) : keyhash_short_window(p, len);
+		sum += keyhash_turn(last | case_bits, 32);
+	}
+	return sum;
 }
 
-/* ...and takes in the windows between them, number i (from 1) at 8 * i,
- * while they end before the last one does, so that every byte counts. */
-static inline uint64_t keyhash_add(uint64_t sum, uint64_t middle, size_t i)
+/* The slot, of 2^bits, of a key whose windows sum to sum: the top bits of
+ * the sum times the seed, then the length added, last, so that a lookup
+ * that counts the length meanwhile has only an add and a mask to wait for. */
+static inline size_t keyhash_slot(uint64_t sum, uint64_t seed, unsigned bits, size_t len)
 {
-	return sum + keyhash_turn(middle | KEYHASH_CASE_BITS, (unsigned)(8 * i + 4) % 64);
-}
-
-/* The hash of the len (at least 1) bytes at p; its top bits pick the slot. */
-static inline uint64_t keyhash(uint64_t seed, const unsigned char *p, size_t len)
-{
-	uint64_t w[2];
-	keyhash_windows(p, len, w);
-	uint64_t sum = keyhash_start(w[0], w[1], len);
-	for (size_t i = 8; i + 8 < len; i += 8)
-		sum = keyhash_add(sum, keyhash_load64(p + i), i / 8);
-	return sum * seed;
-}
-
-/* For a table whose keys match in exact case (the methods), the sum needs
- * no case bits, and a key under eight bytes, whose one window holds all of
- * it, adds only its length... */
-static inline uint64_t keyhash_exact_short(uint64_t window, size_t len)
-{
-	return window + len;
-}
-
-/* ...while a longer one sums its windows as keyhash_start and keyhash_add
- * do, each as it is. */
-static inline uint64_t keyhash_exact_start(uint64_t first, uint64_t last, size_t len)
-{
-	return first + len + keyhash_turn(last, 32);
-}
-
-static inline uint64_t keyhash_exact_add(uint64_t sum, uint64_t middle, size_t i)
-{
-	return sum + keyhash_turn(middle, (unsigned)(8 * i + 4) % 64);
-}
-
-static inline uint64_t keyhash_exact(uint64_t seed, const unsigned char *p, size_t len)
-{
-	if (len < 8)
-		return keyhash_exact_short(keyhash_short_window(p, len), len) * seed;
-	uint64_t sum = keyhash_exact_start(keyhash_load64(p), keyhash_load64(p + len - 8), len);
-	for (size_t i = 8; i + 8 < len; i += 8)
-		sum = keyhash_exact_add(sum, keyhash_load64(p + i), i / 8);
-	return sum * seed;
+	return ((size_t)(sum * seed >> (64 - bits)) + len) & (((size_t)1 << bits) - 1);
 }
 
 #endif

@@ -21,7 +21,7 @@ static void lay_out(struct layout *l, const struct data *d)
 	l->token = xcalloc(n, sizeof *l->token);
 	l->description = xcalloc(n, sizeof *l->description);
 	l->reference = xcalloc(n, sizeof *l->reference);
-	keytab_init(&l->tokens, "method", false); /* exact case: keyhash_exact */
+	keytab_init(&l->tokens, "method", false); /* exact case */
 	pool_init(&l->pool);
 	for (size_t i = 0; i < d->method_count; i++)
 		l->token[i] =
@@ -144,7 +144,7 @@ bool emit_methods_tables(FILE *out, const struct data *d)
 		}
 	fputs(d->method_count ? "};\n" : "\t{0}\n};\n", out);
 	fputs("HS_ASSERT(sizeof hs_method_slots / sizeof hs_method_slots[0] == (uint64_t)1 "
-	      "<< (64 - HS_METHOD_SHIFT), \"a hash's top bits index its slots\");\n"
+	      "<< HS_METHOD_BITS, \"a hash's top bits index its slots\");\n"
 	      "HS_ASSERT(HS_METHOD_ID_LIMIT - 1 <= UINT8_MAX, \"a slot holds every id in 8 "
 	      "bits\");\n"
 	      "HS_ASSERT(HS_METHOD_MAX_LEN <= UINT8_MAX, \"a token's length fits in its 8 "

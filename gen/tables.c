@@ -131,19 +131,36 @@ void pool_add_masks(struct pool *pool, struct keytab *const *tables, size_t n)
 	free(order);
 }
 
-static size_t slot_of(bool case_blind, const struct key *key, const unsigned char *pool,
+static size_t slot_of(const struct keytab *t, const struct key *key, const unsigned char *pool,
 		      uint64_t seed, unsigned bits)
 {
-	uint64_t h = case_blind ? keyhash(seed, pool + key->at, key->len)
-				: keyhash_exact(seed, pool + key->at, key->len);
-	return (size_t)(h >> (64 - bits));
+	uint64_t case_bits = t->case_blind ? KEYHASH_CASE_BITS : 0;
+	uint64_t sum = keyhash_sum(pool + key->at, key->len, SIZE_MAX, case_bits, t->hash_last);
+	return keyhash_slot(sum, seed, bits, key->len);
+}
+
+/* Whether two keys have the same length and hash sum, which no seed can
+ * put in slots of their own. */
+static bool has_twins(const struct keytab *t, const unsigned char *pool)
+{
+	uint64_t case_bits = t->case_blind ? KEYHASH_CASE_BITS : 0;
+	for (size_t a = 1; a < t->count; a++)
+		for (size_t b = a + 1; b < t->count; b++) {
+			const struct key *x = &t->keys[a], *y = &t->keys[b];
+			if (x->len == y->len &&
+			    keyhash_sum(pool + x->at, x->len, SIZE_MAX, case_bits, t->hash_last) ==
+				    keyhash_sum(pool + y->at, y->len, SIZE_MAX, case_bits,
+						t->hash_last))
+				return true;
+		}
+	return false;
 }
 
 static bool has_collision(const struct keytab *t, const unsigned char *pool, uint64_t seed,
 			  unsigned bits, uint32_t *stamp, uint32_t try)
 {
 	for (size_t k = 1; k < t->count; k++) {
-		size_t slot = slot_of(t->case_blind, &t->keys[k], pool, seed, bits);
+		size_t slot = slot_of(t, &t->keys[k], pool, seed, bits);
 		if (stamp[slot] == try)
 			return true;
 		stamp[slot] = try;
@@ -174,16 +191,32 @@ static uint64_t search_seed(const struct keytab *t, const unsigned char *pool, u
 	return found;
 }
 
+/* The seed and the fewest slots (at least twice the keys) that give every
+ * key a slot of its own, in *bits; 0 if none does. */
+static uint64_t search_slots(const struct keytab *t, const unsigned char *pool, unsigned *bits)
+{
+	*bits = 1;
+	while (((size_t)1 << *bits) < 2 * (t->count - 1))
+		++*bits;
+	for (; *bits <= MAX_SLOT_BITS; ++*bits) {
+		uint64_t seed = search_seed(t, pool, *bits);
+		if (seed)
+			return seed;
+	}
+	return 0; /* GCOVR_EXCL_LINE: see keytab_find_seed */
+}
+
 bool keytab_find_seed(struct keytab *t, const struct pool *pool)
 {
-	unsigned bits = 1;
-	while (((size_t)1 << bits) < 2 * (t->count - 1))
-		bits++;
-	uint64_t seed = 0;
-	for (; bits <= MAX_SLOT_BITS; bits++) {
-		seed = search_seed(t, pool->bytes, bits);
-		if (seed)
-			break;
+	/* The hash leaves the last window out where the keys differ elsewhere. */
+	t->hash_last = false;
+	if (has_twins(t, pool->bytes))
+		t->hash_last = true;
+	unsigned bits;
+	uint64_t seed = search_slots(t, pool->bytes, &bits);
+	if (!seed && !t->hash_last) {
+		t->hash_last = true; /* GCOVR_EXCL_LINE: keys apart, but no seed parts them */
+		seed = search_slots(t, pool->bytes, &bits); /* GCOVR_EXCL_LINE */
 	}
 	if (!seed) {
 		/* GCOVR_EXCL_START: a data file holds at most TSV_MAX_KEYS keys a
@@ -199,7 +232,7 @@ bool keytab_find_seed(struct keytab *t, const struct pool *pool)
 	t->bits = bits;
 	t->slots = xcalloc((size_t)1 << bits, sizeof *t->slots);
 	for (size_t k = 1; k < t->count; k++)
-		t->slots[slot_of(t->case_blind, &t->keys[k], pool->bytes, seed, bits)] = k;
+		t->slots[slot_of(t, &t->keys[k], pool->bytes, seed, bits)] = k;
 	return true;
 }
 
@@ -303,11 +336,12 @@ void emit_keytab_constants(FILE *out, const struct keytab *t, const char *prefix
 {
 	fprintf(out,
 		"#define HS_%s_SEED UINT64_C(0x%016llx)\n"
-		"#define HS_%s_SHIFT %u /* 2^%u slots */\n"
+		"#define HS_%s_BITS %u /* 2^%u slots */\n"
+		"#define HS_%s_HASH_LAST %d /* the hash reads the last window */\n"
 		"#define HS_%s_MAX_LEN %zu\n"
 		"#define HS_%s_KEYS %zu\n\n",
-		prefix, (unsigned long long)t->seed, prefix, 64 - t->bits, t->bits, prefix,
-		t->max_len, prefix, t->count - 1);
+		prefix, (unsigned long long)t->seed, prefix, t->bits, t->bits, prefix,
+		t->hash_last ? 1 : 0, prefix, t->max_len, prefix, t->count - 1);
 }
 
 void emit_key_struct(FILE *out)
@@ -361,8 +395,8 @@ void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, con
 	}
 	fputs("};\n", out);
 	fprintf(out,
-		"HS_ASSERT(sizeof hs_%s_slots / sizeof hs_%s_slots[0] == (uint64_t)1 << (64 - "
-		"HS_%s_SHIFT), \"a hash's top bits index its slots\");\n"
+		"HS_ASSERT(sizeof hs_%s_slots / sizeof hs_%s_slots[0] == (uint64_t)1 << "
+		"HS_%s_BITS, \"a hash's top bits index its slots\");\n"
 		"HS_ASSERT(HS_%s_MAX_LEN <= UINT8_MAX, \"a key's length fits in its 8 bits\");\n"
 		"HS_ASSERT(HS_%s_KEYS < 256, \"a slot's key index fits in its 8 bits\");\n"
 		"HS_ASSERT(%s <= UINT16_MAX, \"a key's offsets fit in struct hs_key\");\n\n",

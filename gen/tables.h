@@ -41,6 +41,7 @@ struct keytab {
 	size_t max_len;
 	uint64_t seed;
 	unsigned bits;
+	bool hash_last; /* the hash reads the last window (common/keyhash.h) */
 	size_t *slots; /* key index, 0 for none */
 };
 
@@ -71,7 +72,7 @@ void emit_tables_head(FILE *out, const char *what);
  * several can be in one translation unit. */
 void emit_pool(FILE *out, const struct pool *pool, const char *array, const char *size_macro);
 
-/* HS_<PREFIX>_SEED, _SHIFT, _MAX_LEN and _KEYS: what a lookup needs to know
+/* HS_<PREFIX>_SEED, _BITS, _HASH_LAST, _MAX_LEN and _KEYS: what a lookup needs to know
  * of a table besides its arrays. */
 void emit_keytab_constants(FILE *out, const struct keytab *t, const char *prefix);
 

@@ -10,6 +10,7 @@
 
 #include "keyhash.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -31,13 +32,16 @@ struct keyfind_table {
 	const struct hs_key *keys; /* keys[0]: the placeholder, of length 0 */
 	const uint16_t *values; /* the answer by slot, read without waiting for the key */
 	uint64_t seed;
-	unsigned shift;
+	unsigned bits;
+	bool hash_last; /* the hash reads the last window */
 	size_t max_len;
 };
 
-ALWAYS_INLINE size_t keyfind_slot(const struct keyfind_table *t, uint64_t sum)
+ALWAYS_INLINE size_t keyfind_slot(const struct keyfind_table *t, const unsigned char *s, size_t len,
+				  size_t bound)
 {
-	return (size_t)(sum * t->seed >> t->shift);
+	uint64_t sum = keyhash_sum(s, len, bound, KEYHASH_CASE_BITS, t->hash_last);
+	return keyhash_slot(sum, t->seed, t->bits, len);
 }
 
 ALWAYS_INLINE uint64_t keyfind_masked_difference(uint64_t window, const unsigned char *key,
@@ -53,17 +57,14 @@ ALWAYS_INLINE uint64_t keyfind_masked_difference(uint64_t window, const unsigned
 ALWAYS_INLINE int keyfind_long(const struct keyfind_table *t, const unsigned char *s, size_t len,
 			       size_t bound)
 {
-	uint64_t first = keyhash_load64(s), last = keyhash_load64(s + len - 8);
-	uint64_t sum = keyhash_start(first, last, len);
-	for (size_t i = 8; i + 8 < bound && i + 8 < len; i += 8)
-		sum = keyhash_add(sum, keyhash_load64(s + i), i / 8);
-	size_t slot = keyfind_slot(t, sum);
+	size_t slot = keyfind_slot(t, s, len, bound);
 	const struct hs_key *k = &t->keys[t->slots[slot]];
 	if (k->len != len)
 		return 0;
 	const unsigned char *key = t->pool + k->at, *mask = t->pool + k->mask;
-	uint64_t diff = keyfind_masked_difference(first, key, mask) |
-			keyfind_masked_difference(last, key + len - 8, mask + len - 8);
+	uint64_t diff = keyfind_masked_difference(keyhash_load64(s), key, mask) |
+			keyfind_masked_difference(keyhash_load64(s + len - 8), key + len - 8,
+						  mask + len - 8);
 	for (size_t i = 8; i + 8 < bound && i + 8 < len; i += 8)
 		diff |= keyfind_masked_difference(keyhash_load64(s + i), key + i, mask + i);
 	return diff ? 0 : t->values[slot];
@@ -72,9 +73,9 @@ ALWAYS_INLINE int keyfind_long(const struct keyfind_table *t, const unsigned cha
 /* The same for 1 to 7 bytes, which make one window. */
 ALWAYS_INLINE int keyfind_short(const struct keyfind_table *t, const unsigned char *s, size_t len)
 {
-	uint64_t w = keyhash_short_window(s, len);
-	size_t slot = keyfind_slot(t, keyhash_start(w, w, len));
+	size_t slot = keyfind_slot(t, s, len, 8);
 	const struct hs_key *k = &t->keys[t->slots[slot]];
+	uint64_t w = keyhash_short_window(s, len);
 	if (k->len != len || ((w ^ keyhash_short_window(t->pool + k->at, len)) &
 			      keyhash_short_window(t->pool + k->mask, len)) != 0)
 		return 0;

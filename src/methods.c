@@ -1,7 +1,7 @@
 /* The HTTP methods: every answer reads the tables that httpstatus-gen wrote
  * from gen/methods.tsv. By id it is a bounds check and a load; by token,
- * one compare with GET, then one hash (keyhash_exact) and one compare in
- * exact case. A token under eight bytes, which the common methods all are,
+ * one compare with GET, then one hash and one compare, both in exact case.
+ * A token under eight bytes, which the common methods all are,
  * is one window of the hash, and its compare one number against the window
  * the generator stored in the slot. */
 #include "httpstatus.h"
@@ -28,18 +28,19 @@ static const char *method_string_at(size_t at)
 	return (const char *)hs_method_pool + at;
 }
 
-static inline size_t method_slot_of(uint64_t sum)
+/* The slot of the len (at least 1) bytes at s; bound as keyhash_sum's. */
+static inline size_t method_slot_of(const unsigned char *s, size_t len, size_t bound)
 {
-	return (size_t)(sum * HS_METHOD_SEED >> HS_METHOD_SHIFT);
+	uint64_t sum = keyhash_sum(s, len, bound, 0, HS_METHOD_HASH_LAST);
+	return keyhash_slot(sum, HS_METHOD_SEED, HS_METHOD_BITS, len);
 }
 
 /* The id of the method that the len (1 to 7) bytes at s are, or 0: their
- * one window picks the slot and is the whole compare. */
+ * one window is the whole compare. */
 static inline unsigned find_short(const unsigned char *s, size_t len)
 {
+	const struct hs_method_slot *slot = &hs_method_slots[method_slot_of(s, len, 8)];
 	uint64_t w = keyhash_short_window(s, len);
-	const struct hs_method_slot *slot =
-		&hs_method_slots[method_slot_of(keyhash_exact_short(w, len))];
 	return ((slot->first ^ w) | (slot->len ^ len)) == 0 ? slot->id : 0;
 }
 
@@ -47,11 +48,8 @@ static inline unsigned find_short(const unsigned char *s, size_t len)
  * record, the rest with the token in the pool. */
 static unsigned find_long(const unsigned char *s, size_t len)
 {
+	const struct hs_method_slot *slot = &hs_method_slots[method_slot_of(s, len, SIZE_MAX)];
 	uint64_t first = keyhash_load64(s), last = keyhash_load64(s + len - 8);
-	uint64_t sum = keyhash_exact_start(first, last, len);
-	for (size_t i = 8; i + 8 < len; i += 8)
-		sum = keyhash_exact_add(sum, keyhash_load64(s + i), i / 8);
-	const struct hs_method_slot *slot = &hs_method_slots[method_slot_of(sum)];
 	if (slot->len != len || slot->first != first)
 		return 0;
 	unsigned id = slot->id;

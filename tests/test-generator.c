@@ -863,11 +863,11 @@ static void a_broken_limit_fails_the_build_with_its_reason(void **state)
 	remove_dir(dir);
 }
 
-/* Builds src/methods.c against the tables the generator wrote into dir,
- * with a main() that exits 0 if the condition holds, and runs it: with the
- * build's compiler, so in a cross build for the machine under test, behind
- * the exe wrapper. */
-static void expect_methods_library(const char *dir, const char *condition)
+/* Builds source (src/methods.c, ...) against the tables the generator wrote
+ * into dir, with a main() that exits 0 if the condition holds, and runs it:
+ * with the build's compiler, so in a cross build for the machine under
+ * test, behind the exe wrapper. */
+static void expect_library(const char *dir, const char *source, const char *condition)
 {
 	const char *cc = getenv("HS_CC"), *root = getenv("HS_SOURCE_ROOT"),
 		   *built = getenv("HS_BUILD_INCLUDE"), *wrapper = getenv("MESON_EXE_WRAPPER");
@@ -888,8 +888,9 @@ static void expect_methods_library(const char *dir, const char *condition)
 	char script[4096];
 	snprintf(script, sizeof script,
 		 "%s -std=c11 -Wall -Wextra -Wpedantic -Werror -DHTTPSTATUS_STATIC -I'%s' "
-		 "-I'%s/include' -I'%s' -I'%s/common' '%s' '%s/src/methods.c' -o '%s' && %s '%s'",
-		 cc, dir, root, built, root, program, root, binary, wrapper ? wrapper : "", binary);
+		 "-I'%s/include' -I'%s' -I'%s/common' '%s' '%s/%s' -o '%s' && %s '%s'",
+		 cc, dir, root, built, root, program, root, source, binary, wrapper ? wrapper : "",
+		 binary);
 	char *argv[] = {"/bin/sh", "-c", script, NULL};
 	struct spawn_result r = spawn(argv, NULL, 0);
 	if (r.status != 0)
@@ -911,17 +912,17 @@ static void methods_with_gaps_between_ids_give_a_working_library(void **state)
 		(const char *[KINDS]){[STATUS_CODES] = status, [METHODS] = methods}, dir);
 	assert_int_equal(r.status, 0);
 	spawn_free(&r);
-	expect_methods_library(
-		dir, "httpstatus_method_count() == 5 && httpstatus_method_next(0) == 1 && "
-		     "httpstatus_method_next(1) == 3 && httpstatus_method_next(2) == 3 && "
-		     "httpstatus_method_next(12) == 39 && httpstatus_method_next(39) == 0 && "
-		     "httpstatus_method_name((enum httpstatus_method)2) == NULL && "
-		     "!httpstatus_method_is_idempotent((enum httpstatus_method)2) && "
-		     "httpstatus_method_from_name(\"UPDATEREDIRECTREF\") == 39 && "
-		     "httpstatus_method_from_name(\"UPDATEREDIRECTREG\") == 0 && "
-		     "httpstatus_method_from_name(\"BASELINE-CONTROL\") == 12 && "
-		     "httpstatus_method_from_name(\"PUT\") == 0 && "
-		     "httpstatus_method_is_safe(HTTP_METHOD_GET)");
+	expect_library(dir, "src/methods.c",
+		       "httpstatus_method_count() == 5 && httpstatus_method_next(0) == 1 && "
+		       "httpstatus_method_next(1) == 3 && httpstatus_method_next(2) == 3 && "
+		       "httpstatus_method_next(12) == 39 && httpstatus_method_next(39) == 0 && "
+		       "httpstatus_method_name((enum httpstatus_method)2) == NULL && "
+		       "!httpstatus_method_is_idempotent((enum httpstatus_method)2) && "
+		       "httpstatus_method_from_name(\"UPDATEREDIRECTREF\") == 39 && "
+		       "httpstatus_method_from_name(\"UPDATEREDIRECTREG\") == 0 && "
+		       "httpstatus_method_from_name(\"BASELINE-CONTROL\") == 12 && "
+		       "httpstatus_method_from_name(\"PUT\") == 0 && "
+		       "httpstatus_method_is_safe(HTTP_METHOD_GET)");
 	free(methods);
 	free(status);
 	remove_dir(dir);
@@ -937,11 +938,44 @@ static void no_methods_file_gives_a_library_without_methods(void **state)
 	struct spawn_result r = spawn(argv, NULL, 0);
 	assert_int_equal(r.status, 0);
 	spawn_free(&r);
-	expect_methods_library(dir, "httpstatus_method_count() == 0 && "
-				    "httpstatus_method_next(0) == 0 && "
-				    "httpstatus_method_from_name(\"GET\") == 0 && "
-				    "httpstatus_method_name((enum httpstatus_method)1) == NULL && "
-				    "HTTPSTATUS_METHOD_COUNT == 0");
+	expect_library(dir, "src/methods.c",
+		       "httpstatus_method_count() == 0 && "
+		       "httpstatus_method_next(0) == 0 && "
+		       "httpstatus_method_from_name(\"GET\") == 0 && "
+		       "httpstatus_method_name((enum httpstatus_method)1) == NULL && "
+		       "HTTPSTATUS_METHOD_COUNT == 0");
+	free(status);
+	remove_dir(dir);
+}
+
+/* Keys that begin alike and have the same length (tests/gen-golden/twins.tsv)
+ * differ only in their last window: the hash reads it for them, and a
+ * library built from them tells them apart. */
+static void keys_alike_but_at_their_end_are_told_apart(void **state)
+{
+	(void)state;
+	char *dir = make_temp_dir();
+	char *status = path_join(golden_dir, "twins.tsv");
+	char *argv[] = {(char *)generator, "--status-codes", status, "--output-dir", dir, NULL};
+	struct spawn_result r = spawn(argv, NULL, 0);
+	assert_int_equal(r.status, 0);
+	spawn_free(&r);
+	char *tables_path = path_join(dir, "codes-tables.h");
+	char *tables = read_file(tables_path, NULL);
+	assert_non_null(strstr(tables, "#define HS_NAME_HASH_LAST 1"));
+	assert_non_null(strstr(tables, "#define HS_PHRASE_HASH_LAST 1"));
+	expect_library(dir, "src/codes.c",
+		       "httpstatus_from_name(\"SAMEHEAD_ALPHA\") == 401 && "
+		       "httpstatus_from_name(\"samehead_gamma\") == 402 && "
+		       "httpstatus_from_name(\"SAMEHEAD_ALPHB\") == 0 && "
+		       "httpstatus_from_name(\"TWINA\") == 403 && "
+		       "httpstatus_from_name(\"twinb\") == 404 && "
+		       "httpstatus_from_name(\"TWINC\") == 0 && "
+		       "httpstatus_from_phrase(\"Samehead Gamma\") == 402 && "
+		       "httpstatus_from_phrase(\"Twin A\") == 403 && "
+		       "httpstatus_from_phrase_n(\"Twin Bee\", 6) == 404");
+	free(tables);
+	free(tables_path);
 	free(status);
 	remove_dir(dir);
 }
@@ -983,6 +1017,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(the_tables_files_go_in_one_translation_unit),
 		cmocka_unit_test(methods_with_gaps_between_ids_give_a_working_library),
 		cmocka_unit_test(no_methods_file_gives_a_library_without_methods),
+		cmocka_unit_test(keys_alike_but_at_their_end_are_told_apart),
 	};
 	return cmocka_run_group_tests(tests, scratch_setup, scratch_teardown);
 }

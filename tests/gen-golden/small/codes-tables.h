@@ -218,34 +218,35 @@ static const hs_offset hs_flag_words[] = {
 	519, /* retryable */
 };
 
-#define HS_NAME_SEED UINT64_C(0x1b39896a51a8749b)
-#define HS_NAME_SHIFT 59 /* 2^5 slots */
+#define HS_NAME_SEED UINT64_C(0xe220a8397b1dcdaf)
+#define HS_NAME_BITS 5 /* 2^5 slots */
+#define HS_NAME_HASH_LAST 0 /* the hash reads the last window */
 #define HS_NAME_MAX_LEN 24
 #define HS_NAME_KEYS 9
 
 /* Key index by slot (0: none). */
 static const uint8_t hs_name_slots[32] = {
-	[0] = 4, /* 302 FOUND */
-	[8] = 6, /* 413 CONTENT_TOO_LARGE */
-	[9] = 7, /* 413 REQUEST_ENTITY_TOO_LARGE */
-	[14] = 1, /* 100 CONTINUE */
-	[16] = 9, /* 500 INTERNAL_SERVER_ERROR */
-	[19] = 8, /* 418 IM_A_TEAPOT */
-	[28] = 3, /* 300 MULTIPLE_CHOICES */
-	[30] = 5, /* 400 BAD_REQUEST */
-	[31] = 2, /* 200 OK */
+	[2] = 3, /* 300 MULTIPLE_CHOICES */
+	[7] = 9, /* 500 INTERNAL_SERVER_ERROR */
+	[8] = 8, /* 418 IM_A_TEAPOT */
+	[14] = 7, /* 413 REQUEST_ENTITY_TOO_LARGE */
+	[17] = 1, /* 100 CONTINUE */
+	[18] = 6, /* 413 CONTENT_TOO_LARGE */
+	[21] = 2, /* 200 OK */
+	[22] = 4, /* 302 FOUND */
+	[27] = 5, /* 400 BAD_REQUEST */
 };
 /* The answer by slot. */
 static const uint16_t hs_name_values[32] = {
-	[0] = 302, /* 302 FOUND */
-	[8] = 413, /* 413 CONTENT_TOO_LARGE */
-	[9] = 413, /* 413 REQUEST_ENTITY_TOO_LARGE */
-	[14] = 100, /* 100 CONTINUE */
-	[16] = 500, /* 500 INTERNAL_SERVER_ERROR */
-	[19] = 418, /* 418 IM_A_TEAPOT */
-	[28] = 300, /* 300 MULTIPLE_CHOICES */
-	[30] = 400, /* 400 BAD_REQUEST */
-	[31] = 200, /* 200 OK */
+	[2] = 300, /* 300 MULTIPLE_CHOICES */
+	[7] = 500, /* 500 INTERNAL_SERVER_ERROR */
+	[8] = 418, /* 418 IM_A_TEAPOT */
+	[14] = 413, /* 413 REQUEST_ENTITY_TOO_LARGE */
+	[17] = 100, /* 100 CONTINUE */
+	[18] = 413, /* 413 CONTENT_TOO_LARGE */
+	[21] = 200, /* 200 OK */
+	[22] = 302, /* 302 FOUND */
+	[27] = 400, /* 400 BAD_REQUEST */
 };
 static const struct hs_key hs_name_keys[10] = {
 	{0, 0, 0}, /* none: matches nothing */
@@ -259,41 +260,42 @@ static const struct hs_key hs_name_keys[10] = {
 	{189, 605, 11}, /* 418 IM_A_TEAPOT */
 	{214, 548, 21}, /* 500 INTERNAL_SERVER_ERROR */
 };
-HS_ASSERT(sizeof hs_name_slots / sizeof hs_name_slots[0] == (uint64_t)1 << (64 - HS_NAME_SHIFT), "a hash's top bits index its slots");
+HS_ASSERT(sizeof hs_name_slots / sizeof hs_name_slots[0] == (uint64_t)1 << HS_NAME_BITS, "a hash's top bits index its slots");
 HS_ASSERT(HS_NAME_MAX_LEN <= UINT8_MAX, "a key's length fits in its 8 bits");
 HS_ASSERT(HS_NAME_KEYS < 256, "a slot's key index fits in its 8 bits");
 HS_ASSERT(HS_POOL_SIZE <= UINT16_MAX, "a key's offsets fit in struct hs_key");
 
-#define HS_PHRASE_SEED UINT64_C(0x6e789e6aa1b965f5)
-#define HS_PHRASE_SHIFT 59 /* 2^5 slots */
+#define HS_PHRASE_SEED UINT64_C(0xc2d326e0055bdef7)
+#define HS_PHRASE_BITS 5 /* 2^5 slots */
+#define HS_PHRASE_HASH_LAST 0 /* the hash reads the last window */
 #define HS_PHRASE_MAX_LEN 21
 #define HS_PHRASE_KEYS 10
 
 /* Key index by slot (0: none). */
 static const uint8_t hs_phrase_slots[32] = {
-	[2] = 7, /* 413 Content Too Large */
-	[3] = 8, /* 413 Payload Too Large */
-	[8] = 3, /* 300 Multiple Choices */
-	[10] = 10, /* 500 Internal Server Error */
-	[11] = 2, /* 200 OK */
-	[13] = 5, /* 302 Moved Temporarily */
-	[15] = 1, /* 100 Continue */
-	[16] = 4, /* 302 Found */
-	[25] = 6, /* 400 Bad Request */
-	[28] = 9, /* 418 I'm a Teapot */
+	[0] = 9, /* 418 I'm a Teapot */
+	[1] = 6, /* 400 Bad Request */
+	[8] = 4, /* 302 Found */
+	[12] = 1, /* 100 Continue */
+	[13] = 8, /* 413 Payload Too Large */
+	[15] = 5, /* 302 Moved Temporarily */
+	[17] = 2, /* 200 OK */
+	[23] = 10, /* 500 Internal Server Error */
+	[24] = 3, /* 300 Multiple Choices */
+	[25] = 7, /* 413 Content Too Large */
 };
 /* The answer by slot. */
 static const uint16_t hs_phrase_values[32] = {
-	[2] = 413, /* 413 Content Too Large */
-	[3] = 413, /* 413 Payload Too Large */
-	[8] = 300, /* 300 Multiple Choices */
-	[10] = 500, /* 500 Internal Server Error */
-	[11] = 200, /* 200 OK */
-	[13] = 302, /* 302 Moved Temporarily */
-	[15] = 100, /* 100 Continue */
-	[16] = 302, /* 302 Found */
-	[25] = 400, /* 400 Bad Request */
-	[28] = 418, /* 418 I'm a Teapot */
+	[0] = 418, /* 418 I'm a Teapot */
+	[1] = 400, /* 400 Bad Request */
+	[8] = 302, /* 302 Found */
+	[12] = 100, /* 100 Continue */
+	[13] = 413, /* 413 Payload Too Large */
+	[15] = 302, /* 302 Moved Temporarily */
+	[17] = 200, /* 200 OK */
+	[23] = 500, /* 500 Internal Server Error */
+	[24] = 300, /* 300 Multiple Choices */
+	[25] = 413, /* 413 Content Too Large */
 };
 static const struct hs_key hs_phrase_keys[11] = {
 	{0, 0, 0}, /* none: matches nothing */
@@ -308,7 +310,7 @@ static const struct hs_key hs_phrase_keys[11] = {
 	{201, 595, 12}, /* 418 I'm a Teapot */
 	{236, 548, 21}, /* 500 Internal Server Error */
 };
-HS_ASSERT(sizeof hs_phrase_slots / sizeof hs_phrase_slots[0] == (uint64_t)1 << (64 - HS_PHRASE_SHIFT), "a hash's top bits index its slots");
+HS_ASSERT(sizeof hs_phrase_slots / sizeof hs_phrase_slots[0] == (uint64_t)1 << HS_PHRASE_BITS, "a hash's top bits index its slots");
 HS_ASSERT(HS_PHRASE_MAX_LEN <= UINT8_MAX, "a key's length fits in its 8 bits");
 HS_ASSERT(HS_PHRASE_KEYS < 256, "a slot's key index fits in its 8 bits");
 HS_ASSERT(HS_POOL_SIZE <= UINT16_MAX, "a key's offsets fit in struct hs_key");

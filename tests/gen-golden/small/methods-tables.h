@@ -82,21 +82,22 @@ static const struct hs_method hs_methods[HS_METHOD_ID_LIMIT] = {
 #define HS_METHOD_FIRST_LEN 3 /* GET */
 #define HS_METHOD_FIRST_WINDOW UINT64_C(0x0000000000544547)
 #define HS_METHOD_FIRST_ID 1
-#define HS_METHOD_SEED UINT64_C(0xe220a8397b1dcdaf)
-#define HS_METHOD_SHIFT 60 /* 2^4 slots */
+#define HS_METHOD_SEED UINT64_C(0x06c45d188009454f)
+#define HS_METHOD_BITS 4 /* 2^4 slots */
+#define HS_METHOD_HASH_LAST 0 /* the hash reads the last window */
 #define HS_METHOD_MAX_LEN 17
 #define HS_METHOD_KEYS 5
 
 /* By slot: {first, len, id}; all zero where no token is, a length no
  * lookup has. */
 static const struct hs_method_slot hs_method_slots[16] = {
-	[5] = {UINT64_C(0x0000000000544547), 3, 1}, /* GET */
-	[7] = {UINT64_C(0x54534f5054534f50), 4, 3}, /* POST */
-	[8] = {UINT64_C(0x454e494c45534142), 16, 12}, /* BASELINE-CONTROL */
-	[10] = {UINT64_C(0x4552455441445055), 17, 39}, /* UPDATEREDIRECTREF */
-	[11] = {UINT64_C(0x4843544143544150), 5, 9}, /* PATCH */
+	[2] = {UINT64_C(0x54534f5054534f50), 4, 3}, /* POST */
+	[3] = {UINT64_C(0x4843544143544150), 5, 9}, /* PATCH */
+	[7] = {UINT64_C(0x454e494c45534142), 16, 12}, /* BASELINE-CONTROL */
+	[8] = {UINT64_C(0x4552455441445055), 17, 39}, /* UPDATEREDIRECTREF */
+	[15] = {UINT64_C(0x0000000000544547), 3, 1}, /* GET */
 };
-HS_ASSERT(sizeof hs_method_slots / sizeof hs_method_slots[0] == (uint64_t)1 << (64 - HS_METHOD_SHIFT), "a hash's top bits index its slots");
+HS_ASSERT(sizeof hs_method_slots / sizeof hs_method_slots[0] == (uint64_t)1 << HS_METHOD_BITS, "a hash's top bits index its slots");
 HS_ASSERT(HS_METHOD_ID_LIMIT - 1 <= UINT8_MAX, "a slot holds every id in 8 bits");
 HS_ASSERT(HS_METHOD_MAX_LEN <= UINT8_MAX, "a token's length fits in its 8 bits");
 HS_ASSERT(HS_METHOD_FLAG_COUNT <= 8, "the flags fit in 8 bits");

@@ -122,35 +122,36 @@ static const hs_unofficial_index hs_unofficial_first[200] = {
 };
 
 #define HS_UNOFFICIAL_SEED UINT64_C(0x6e789e6aa1b965f5)
-#define HS_UNOFFICIAL_SHIFT 59 /* 2^5 slots */
+#define HS_UNOFFICIAL_BITS 5 /* 2^5 slots */
+#define HS_UNOFFICIAL_HASH_LAST 0 /* the hash reads the last window */
 #define HS_UNOFFICIAL_MAX_LEN 34
 #define HS_UNOFFICIAL_KEYS 10
 
 /* Key index by slot (0: none). */
 static const uint8_t hs_unofficial_slots[32] = {
-	[3] = 2, /* 444 CONNECTION_CLOSED_WITHOUT_RESPONSE */
-	[8] = 8, /* 520 INTERNAL_SERVER_ERROR */
-	[9] = 1, /* 400 REDIRECT */
-	[10] = 7, /* 520 Internal Server Error */
-	[16] = 6, /* 499 TOKEN_REQUIRED */
-	[17] = 3, /* 499 Client Closed Request */
-	[18] = 10, /* 598 NETWORK_READ_TIMEOUT_ERROR */
-	[21] = 9, /* 598 Network read timeout error */
-	[23] = 5, /* 499 Token Required */
-	[24] = 4, /* 499 CLIENT_CLOSED_REQUEST */
+	[2] = 7, /* 520 Internal Server Error */
+	[5] = 8, /* 520 INTERNAL_SERVER_ERROR */
+	[8] = 1, /* 400 REDIRECT */
+	[12] = 2, /* 444 CONNECTION_CLOSED_WITHOUT_RESPONSE */
+	[14] = 3, /* 499 Client Closed Request */
+	[19] = 6, /* 499 TOKEN_REQUIRED */
+	[20] = 4, /* 499 CLIENT_CLOSED_REQUEST */
+	[25] = 5, /* 499 Token Required */
+	[27] = 9, /* 598 Network read timeout error */
+	[29] = 10, /* 598 NETWORK_READ_TIMEOUT_ERROR */
 };
 /* The answer by slot. */
 static const uint16_t hs_unofficial_values[32] = {
-	[3] = 444, /* 444 CONNECTION_CLOSED_WITHOUT_RESPONSE */
-	[8] = 520, /* 520 INTERNAL_SERVER_ERROR */
-	[9] = 400, /* 400 REDIRECT */
-	[10] = 520, /* 520 Internal Server Error */
-	[16] = 499, /* 499 TOKEN_REQUIRED */
-	[17] = 499, /* 499 Client Closed Request */
-	[18] = 598, /* 598 NETWORK_READ_TIMEOUT_ERROR */
-	[21] = 598, /* 598 Network read timeout error */
-	[23] = 499, /* 499 Token Required */
-	[24] = 499, /* 499 CLIENT_CLOSED_REQUEST */
+	[2] = 520, /* 520 Internal Server Error */
+	[5] = 520, /* 520 INTERNAL_SERVER_ERROR */
+	[8] = 400, /* 400 REDIRECT */
+	[12] = 444, /* 444 CONNECTION_CLOSED_WITHOUT_RESPONSE */
+	[14] = 499, /* 499 Client Closed Request */
+	[19] = 499, /* 499 TOKEN_REQUIRED */
+	[20] = 499, /* 499 CLIENT_CLOSED_REQUEST */
+	[25] = 499, /* 499 Token Required */
+	[27] = 598, /* 598 Network read timeout error */
+	[29] = 598, /* 598 NETWORK_READ_TIMEOUT_ERROR */
 };
 static const struct hs_key hs_unofficial_keys[11] = {
 	{0, 0, 0}, /* none: matches nothing */
@@ -165,7 +166,7 @@ static const struct hs_key hs_unofficial_keys[11] = {
 	{172, 656, 26}, /* 598 Network read timeout error */
 	{199, 656, 26}, /* 598 NETWORK_READ_TIMEOUT_ERROR */
 };
-HS_ASSERT(sizeof hs_unofficial_slots / sizeof hs_unofficial_slots[0] == (uint64_t)1 << (64 - HS_UNOFFICIAL_SHIFT), "a hash's top bits index its slots");
+HS_ASSERT(sizeof hs_unofficial_slots / sizeof hs_unofficial_slots[0] == (uint64_t)1 << HS_UNOFFICIAL_BITS, "a hash's top bits index its slots");
 HS_ASSERT(HS_UNOFFICIAL_MAX_LEN <= UINT8_MAX, "a key's length fits in its 8 bits");
 HS_ASSERT(HS_UNOFFICIAL_KEYS < 256, "a slot's key index fits in its 8 bits");
 HS_ASSERT(HS_UNOFFICIAL_POOL_SIZE <= UINT16_MAX, "a key's offsets fit in struct hs_key");
