@@ -23,9 +23,19 @@ const char *plain_reason(int code)
 	return i < BENCH_CODE_SPAN ? plain_reasons[i] : NULL;
 }
 
+/* The phrase for a status line: the code's, "" for an unregistered code of
+ * 100-599, NULL outside it. */
+static const char *line_phrase(int code)
+{
+	unsigned i = (unsigned)code - BENCH_CODE_MIN;
+	if (i >= BENCH_CODE_SPAN)
+		return NULL;
+	return plain_phrases[i] ? plain_phrases[i] : "";
+}
+
 size_t plain_status_line(char *buf, size_t size, int code)
 {
-	const char *phrase = plain_reason(code);
+	const char *phrase = line_phrase(code);
 	if (!phrase)
 		return 0;
 	char line[128];
@@ -48,7 +58,7 @@ size_t plain_status_line(char *buf, size_t size, int code)
 
 size_t snprintf_status_line(char *buf, size_t size, int code)
 {
-	const char *phrase = plain_reason(code);
+	const char *phrase = line_phrase(code);
 	if (!phrase)
 		return 0;
 	int n = snprintf(buf, size, "HTTP/1.1 %d %s\r\n", code, phrase);

@@ -12,7 +12,9 @@
 const char *plain_phrase(int code);
 int plain_class(int code);
 const char *plain_reason(int code);
-/* The status line from the plain array, copied with memcpy... */
+/* The status lines write "HTTP/1.1 471 \r\n" for an unregistered code of
+ * 100-599, as libhttpstatus does. The status line from the plain array,
+ * copied with memcpy... */
 size_t plain_status_line(char *buf, size_t size, int code);
 /* ...and with snprintf, as most code writes it... */
 size_t snprintf_status_line(char *buf, size_t size, int code);

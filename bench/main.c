@@ -4,16 +4,20 @@
  * one run.
  *
  *   httpstatus-bench [--quick] [--summary] [--runs N] [--length N] [--target-us N]
+ *   httpstatus-bench --check
  *   httpstatus-bench --list
  *   httpstatus-bench --calls N OPERATION STREAM IMPLEMENTATION
  *
- * The first prints a Markdown table per operation and the goals, or with
- * --summary one table of medians for all (the README's); --quick is a
- * short run that only shows it all still works (CI). --list prints
+ * The first checks every implementation's answers against libhttpstatus's
+ * (see check.h), then prints a Markdown table per operation and the goals,
+ * or with --summary one table of medians for all (the README's); --quick is
+ * a short run that only shows it all still works (CI). --check only
+ * checks. --list prints
  * "operation stream implementation function" for every pair that can be
  * run, and --calls makes exactly N calls of one, untimed, for
  * valgrind --tool=callgrind (see callgrind.sh). */
 #include "bench.h"
+#include "check.h"
 #include "measure.h"
 #include "report.h"
 #include "streams.h"
@@ -27,6 +31,7 @@ static int usage(void)
 {
 	fputs("usage: httpstatus-bench [--quick] [--summary] [--runs N] [--length N] "
 	      "[--target-us N]\n"
+	      "       httpstatus-bench --check\n"
 	      "       httpstatus-bench --list\n"
 	      "       httpstatus-bench --calls N OPERATION STREAM IMPLEMENTATION\n",
 	      stderr);
@@ -41,6 +46,16 @@ static bool parse_size(const char *s, size_t *value)
 		return false;
 	*value = (size_t)n;
 	return true;
+}
+
+/* Why a pair is not run, or NULL. */
+static const char *skip_reason(const struct impl *impl, const struct stream *stream)
+{
+	if (impl->missing)
+		return impl->missing;
+	if (impl->case_sensitive && stream->recased)
+		return "case-sensitive, it finds none of these keys";
+	return NULL;
 }
 
 /* Every (operation, stream, implementation), skipped ones included. */
@@ -65,7 +80,11 @@ static struct result *all_results(const struct stream_set *set, size_t *count)
 		for (size_t s = 0; s < streams; s++)
 			for (size_t i = 0; i < op->impl_count; i++)
 				results[n++] = (struct result){
-					.op = op, .stream = &stream[s], .impl = &op->impls[i]};
+					.op = op,
+					.stream = &stream[s],
+					.impl = &op->impls[i],
+					.skipped = skip_reason(&op->impls[i], &stream[s]),
+				};
 	}
 	*count = n;
 	return results;
@@ -74,7 +93,7 @@ static struct result *all_results(const struct stream_set *set, size_t *count)
 static int list(const struct result *results, size_t count)
 {
 	for (size_t i = 0; i < count; i++)
-		if (!results[i].impl->missing)
+		if (!results[i].skipped)
 			printf("%s %s %s %s\n", results[i].op->id, results[i].stream->name,
 			       results[i].impl->id, results[i].impl->symbol);
 	return 0;
@@ -87,9 +106,9 @@ static int calls(const struct result *results, size_t count, size_t n, char **na
 		if (strcmp(r->op->id, names[0]) || strcmp(r->stream->name, names[1]) ||
 		    strcmp(r->impl->id, names[2]))
 			continue;
-		if (r->impl->missing) {
-			fprintf(stderr, "httpstatus-bench: %s is skipped: %s\n", names[2],
-				r->impl->missing);
+		if (r->skipped) {
+			fprintf(stderr, "httpstatus-bench: %s on %s is skipped: %s\n", names[2],
+				names[1], r->skipped);
 			return 1;
 		}
 		if (n % r->stream->count) {
@@ -116,7 +135,7 @@ static void run(struct result *results, size_t count, const struct settings *set
 		exit(1);
 	}
 	for (size_t i = 0; i < count; i++)
-		if (!results[i].impl->missing)
+		if (!results[i].skipped)
 			rounds[i] = measure_rounds_for(results[i].impl->each, results[i].stream,
 						       settings->target_ns);
 	/* Every run times every pair once, so that a slow moment of the
@@ -124,7 +143,7 @@ static void run(struct result *results, size_t count, const struct settings *set
 	for (size_t run = 0; run < settings->runs; run++)
 		for (size_t i = 0; i < count; i++) {
 			const struct result *r = &results[i];
-			if (r->impl->missing)
+			if (r->skipped)
 				continue;
 			each[i * settings->runs + run] =
 				measure_ns_per_call(r->impl->each, r->stream, rounds[i]);
@@ -132,7 +151,7 @@ static void run(struct result *results, size_t count, const struct settings *set
 				measure_ns_per_call(r->impl->chained, r->stream, rounds[i]);
 		}
 	for (size_t i = 0; i < count; i++) {
-		if (results[i].impl->missing)
+		if (results[i].skipped)
 			continue;
 		results[i].each = measure_summary(each + i * settings->runs, settings->runs);
 		results[i].chained = measure_summary(chained + i * settings->runs, settings->runs);
@@ -142,11 +161,20 @@ static void run(struct result *results, size_t count, const struct settings *set
 	free(chained);
 }
 
+static void check_or_exit(const struct result *results, size_t count)
+{
+	size_t inputs;
+	if (!check_answers(results, count, stderr, &inputs)) {
+		fputs("httpstatus-bench: wrong answers, nothing timed\n", stderr);
+		exit(1);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	struct settings settings = {.runs = 15, .length = 4096, .target_ns = 2000000};
 	size_t n_calls = 0, target_us = 0;
-	bool listing = false, summary = false;
+	bool listing = false, summary = false, checking = false;
 	int i = 1;
 	for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
 		const char *opt = argv[i];
@@ -156,6 +184,8 @@ int main(int argc, char **argv)
 			listing = true;
 		} else if (strcmp(opt, "--summary") == 0) {
 			summary = true;
+		} else if (strcmp(opt, "--check") == 0) {
+			checking = true;
 		} else if (strcmp(opt, "--runs") == 0 && parse_size(argv[i + 1], &settings.runs)) {
 			i++;
 		} else if (strcmp(opt, "--length") == 0 &&
@@ -181,8 +211,18 @@ int main(int argc, char **argv)
 	if (listing) {
 		status = list(results, count);
 	} else if (n_calls) {
+		/* No check here: under callgrind it would call the counted
+		 * functions too. */
 		status = calls(results, count, n_calls, argv + i);
+	} else if (checking) {
+		size_t inputs;
+		if (check_answers(results, count, stderr, &inputs))
+			printf("Every implementation gave libhttpstatus's answer: %zu inputs.\n",
+			       inputs);
+		else
+			status = 1;
 	} else {
+		check_or_exit(results, count);
 		run(results, count, &settings);
 		report_header(stdout, &settings, summary);
 		if (summary)

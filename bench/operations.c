@@ -1,8 +1,9 @@
-/* Every implementation of every operation, each with its two timing loops.
- * The loops are written out by macros, one pair per implementation, so
- * that each calls its function directly: no call through a pointer adds to
- * the cost, and no function is inlined into its loop (they live in other
- * files, or other libraries). */
+/* Every implementation of every operation, each with its two timing loops
+ * and a function that gives its answer to one input (for the check that
+ * all of them answer as libhttpstatus does). They are written out by
+ * macros, one set per implementation, so that each calls its function
+ * directly: no call through a pointer adds to the cost, and no function is
+ * inlined into its loop (they live in other files, or other libraries). */
 #include "bench.h"
 
 #include "baselines.h"
@@ -11,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #if BENCH_HAVE_GPERF
 #include "gperf-tables.h"
@@ -27,13 +29,25 @@ volatile uintptr_t bench_zero = 0;
 /* Where the status-line loops write. */
 static char line[128];
 
-#define CODE_LOOPS(id, result)                                                                     \
+/* The inputs of call i of a stream, as variables for the call to use. bias
+ * is 0, but in the chained loops it is made of the last result, so that
+ * the call waits for the one before. */
+#define TAKE_CODE(st, i, bias) int code = (st)->codes[i] + (int)(bias);
+#define TAKE_KEY(st, i, bias)                                                                      \
+	const char *s = (st)->keys[i].text + (bias);                                               \
+	size_t len = (st)->keys[i].len;                                                            \
+	(void)len;
+
+/* One implementation: its timing loops, which add up result (an expression
+ * of the inputs that TAKE declares), and its answer function, in which
+ * record (statements of the same inputs) fills in the answer a. */
+#define LOOPS(id, TAKE, result, record)                                                            \
 	static uintptr_t id##_each(const struct stream *st, size_t rounds)                         \
 	{                                                                                          \
 		uintptr_t sum = 0;                                                                 \
 		for (size_t r = 0; r < rounds; r++)                                                \
 			for (size_t i = 0; i < st->count; i++) {                                   \
-				int code = st->codes[i];                                           \
+				TAKE(st, i, 0)                                                     \
 				sum += (uintptr_t)(result);                                        \
 			}                                                                          \
 		return sum;                                                                        \
@@ -43,45 +57,84 @@ static char line[128];
 		uintptr_t zero = bench_zero, last = 0;                                             \
 		for (size_t r = 0; r < rounds; r++)                                                \
 			for (size_t i = 0; i < st->count; i++) {                                   \
-				int code = st->codes[i] + (int)(last & zero);                      \
+				TAKE(st, i, (last & zero))                                         \
 				last = (uintptr_t)(result);                                        \
 			}                                                                          \
 		return last;                                                                       \
-	}
-
-#define KEY_LOOPS(id, result)                                                                      \
-	static uintptr_t id##_each(const struct stream *st, size_t rounds)                         \
-	{                                                                                          \
-		uintptr_t sum = 0;                                                                 \
-		for (size_t r = 0; r < rounds; r++)                                                \
-			for (size_t i = 0; i < st->count; i++) {                                   \
-				const char *s = st->keys[i].text;                                  \
-				size_t len = st->keys[i].len;                                      \
-				(void)len;                                                         \
-				sum += (uintptr_t)(result);                                        \
-			}                                                                          \
-		return sum;                                                                        \
 	}                                                                                          \
-	static uintptr_t id##_chained(const struct stream *st, size_t rounds)                      \
+	static void id##_answer(const struct stream *st, size_t i, struct answer *a)               \
 	{                                                                                          \
-		uintptr_t zero = bench_zero, last = 0;                                             \
-		for (size_t r = 0; r < rounds; r++)                                                \
-			for (size_t i = 0; i < st->count; i++) {                                   \
-				const char *s = st->keys[i].text + (last & zero);                  \
-				size_t len = st->keys[i].len;                                      \
-				(void)len;                                                         \
-				last = (uintptr_t)(result);                                        \
-			}                                                                          \
-		return last;                                                                       \
+		TAKE(st, i, 0)                                                                     \
+		record;                                                                            \
 	}
 
-#define IMPL(id, label, symbol, loops)                                                             \
+static void record_number(struct answer *a, long long number)
+{
+	*a = (struct answer){.number = number};
+}
+
+static void record_text(struct answer *a, const char *text)
+{
+	*a = (struct answer){.has_text = text != NULL};
+	if (text)
+		snprintf(a->text, sizeof a->text, "%s", text);
+}
+
+static void record_line(struct answer *a, const char *text, size_t len)
+{
+	record_text(a, text);
+	a->number = (long long)len;
+}
+
+static char *emptied_line(void)
+{
+	line[0] = '\0';
+	return line;
+}
+
+/* The shapes of the operations. A code to a number or a string (as_what
+ * is record_number or record_text); a key to a number. */
+#define CODE_OP(id, result, as_what) LOOPS(id, TAKE_CODE, result, as_what(a, result))
+#define KEY_OP(id, result) LOOPS(id, TAKE_KEY, result, record_number(a, result))
+/* A status line written into line: its answer is the length returned and
+ * what is in line afterwards (emptied first, for a call that writes
+ * nothing). */
+#define WRITTEN_LINE_OP(id, fn)                                                                    \
+	LOOPS(id, TAKE_CODE, fn(line, sizeof line, code),                                          \
+	      record_line(a, line, fn(emptied_line(), sizeof line, code)))
+/* A precomputed status line: fn gives the line and stores its length; the
+ * loops add up both, and the answer is both. */
+#define STATIC_LINE_OP(id, fn)                                                                     \
+	static inline uintptr_t id##_call(int code)                                                \
 	{                                                                                          \
-		id, label, symbol, NULL, loops##_each, loops##_chained                             \
+		size_t len;                                                                        \
+		const char *text = fn(code, &len);                                                 \
+		return (uintptr_t)text + len;                                                      \
+	}                                                                                          \
+	static void id##_record(struct answer *a, int code)                                        \
+	{                                                                                          \
+		size_t len;                                                                        \
+		const char *text = fn(code, &len);                                                 \
+		record_line(a, text, len);                                                         \
+	}                                                                                          \
+	LOOPS(id, TAKE_CODE, id##_call(code), id##_record(a, code))
+
+#define IMPL_WITH(id_, label_, symbol_, loops, more)                                               \
+	{                                                                                          \
+		.id = id_, .label = label_, .symbol = symbol_, .each = loops##_each,               \
+		.chained = loops##_chained, .answer = loops##_answer, more                         \
 	}
-#define SKIPPED(id, label, why)                                                                    \
+#define IMPL(id, label, symbol, loops) IMPL_WITH(id, label, symbol, loops, .missing = NULL)
+/* An implementation that tells case apart by design: it finds nothing on
+ * a recased stream, and is not run on one. */
+#define EXACT_IMPL(id, label, symbol, loops)                                                       \
+	IMPL_WITH(id, label, symbol, loops, .case_sensitive = true)
+/* A peer whose answers are its own, so not checked against the library's. */
+#define PEER_IMPL(id, label, symbol, loops, why)                                                   \
+	IMPL_WITH(id, label, symbol, loops, .own_answers = why)
+#define SKIPPED(id_, label_, why)                                                                  \
 	{                                                                                          \
-		id, label, NULL, why, NULL, NULL                                                   \
+		.id = id_, .label = label_, .missing = why                                         \
 	}
 
 #define NO_GPERF "gperf not installed"
@@ -89,14 +142,14 @@ static char line[128];
 #define NO_SOUP "libsoup-3.0-dev not installed"
 
 /* code -> phrase */
-CODE_LOOPS(phrase_lib, httpstatus_phrase(code))
-CODE_LOOPS(phrase_plain, plain_phrase(code))
-CODE_LOOPS(phrase_scan, scan_phrase(code))
+CODE_OP(phrase_lib, httpstatus_phrase(code), record_text)
+CODE_OP(phrase_plain, plain_phrase(code), record_text)
+CODE_OP(phrase_scan, scan_phrase(code), record_text)
 #if BENCH_HAVE_MHD
-CODE_LOOPS(phrase_mhd, MHD_get_reason_phrase_for((unsigned)code))
+CODE_OP(phrase_mhd, MHD_get_reason_phrase_for((unsigned)code), record_text)
 #endif
 #if BENCH_HAVE_SOUP
-CODE_LOOPS(phrase_soup, soup_status_get_phrase((guint)code))
+CODE_OP(phrase_soup, soup_status_get_phrase((guint)code), record_text)
 #endif
 
 static const struct impl phrase_impls[] = {
@@ -104,20 +157,22 @@ static const struct impl phrase_impls[] = {
 	IMPL("array", "plain array", "plain_phrase", phrase_plain),
 	IMPL("scan", "linear scan", "scan_phrase", phrase_scan),
 #if BENCH_HAVE_MHD
-	IMPL("mhd", "libmicrohttpd", "MHD_get_reason_phrase_for", phrase_mhd),
+	PEER_IMPL("mhd", "libmicrohttpd", "MHD_get_reason_phrase_for", phrase_mhd,
+		  "\"Unknown\" for a code it lacks, and phrases of its own"),
 #else
 	SKIPPED("mhd", "libmicrohttpd", NO_MHD),
 #endif
 #if BENCH_HAVE_SOUP
-	IMPL("soup", "libsoup 3", "soup_status_get_phrase", phrase_soup),
+	PEER_IMPL("soup", "libsoup 3", "soup_status_get_phrase", phrase_soup,
+		  "\"Unknown Error\" for a code it lacks, and phrases of its own"),
 #else
 	SKIPPED("soup", "libsoup 3", NO_SOUP),
 #endif
 };
 
 /* code -> class */
-CODE_LOOPS(class_lib, httpstatus_class(code))
-CODE_LOOPS(class_plain, plain_class(code))
+CODE_OP(class_lib, httpstatus_class(code), record_number)
+CODE_OP(class_plain, plain_class(code), record_number)
 
 static const struct impl class_impls[] = {
 	IMPL("lib", "libhttpstatus", "httpstatus_class", class_lib),
@@ -125,9 +180,9 @@ static const struct impl class_impls[] = {
 };
 
 /* code -> httpstatus_reason (the class's x00 phrase for an unknown code) */
-CODE_LOOPS(reason_lib, httpstatus_reason(code))
-CODE_LOOPS(reason_plain, plain_reason(code))
-CODE_LOOPS(reason_scan, scan_reason(code))
+CODE_OP(reason_lib, httpstatus_reason(code), record_text)
+CODE_OP(reason_plain, plain_reason(code), record_text)
+CODE_OP(reason_scan, scan_reason(code), record_text)
 
 static const struct impl reason_impls[] = {
 	IMPL("lib", "libhttpstatus", "httpstatus_reason", reason_lib),
@@ -135,24 +190,20 @@ static const struct impl reason_impls[] = {
 	IMPL("scan", "linear scan", "scan_reason", reason_scan),
 };
 
-/* code -> "HTTP/1.1 404 Not Found\r\n" */
-CODE_LOOPS(line_lib, httpstatus_status_line(line, sizeof line, code))
-CODE_LOOPS(line_plain, plain_status_line(line, sizeof line, code))
-CODE_LOOPS(line_snprintf, snprintf_status_line(line, sizeof line, code))
-CODE_LOOPS(line_nginx, nginx_status_line(line, sizeof line, code))
-/* The precomputed line, ready for writev: no copy at all. */
-static inline uintptr_t static_line(int code)
-{
-	size_t len;
-	const char *s = httpstatus_status_line_static(code, &len);
-	return (uintptr_t)s + len;
-}
-CODE_LOOPS(line_lib_static, static_line(code))
+/* code -> "HTTP/1.1 404 Not Found\r\n", written into a buffer or, ready for
+ * writev, precomputed */
+WRITTEN_LINE_OP(line_lib, httpstatus_status_line)
+WRITTEN_LINE_OP(line_plain, plain_status_line)
+WRITTEN_LINE_OP(line_snprintf, snprintf_status_line)
+WRITTEN_LINE_OP(line_nginx, nginx_status_line)
+STATIC_LINE_OP(line_lib_static, httpstatus_status_line_static)
 
 static const struct impl line_impls[] = {
 	IMPL("lib", "libhttpstatus", "httpstatus_status_line", line_lib),
-	IMPL("lib-static", "libhttpstatus, precomputed", "httpstatus_status_line_static",
-	     line_lib_static),
+	/* A precomputed line is NULL for an unregistered code, which the
+	 * writers give a line: its answers are its own. */
+	IMPL_WITH("lib-static", "libhttpstatus, precomputed", "httpstatus_status_line_static",
+		  line_lib_static, .answers_as = "lib-static"),
 	IMPL("array", "plain array + memcpy", "plain_status_line", line_plain),
 	IMPL("snprintf", "plain array + snprintf", "snprintf_status_line", line_snprintf),
 	IMPL("nginx", "nginx-style \"NNN Phrase\" + memcpy", "nginx_status_line", line_nginx),
@@ -166,22 +217,22 @@ static inline int gperf_code(const struct gperf_key *key)
 #endif
 
 /* name -> code */
-KEY_LOOPS(name_lib, httpstatus_from_name_n(s, len))
-KEY_LOOPS(name_lib_cstring, httpstatus_from_name(s))
-KEY_LOOPS(name_scan, scan_name_folded(s))
-KEY_LOOPS(name_scan_strcmp, scan_name_strcmp(s))
+KEY_OP(name_lib, httpstatus_from_name_n(s, len))
+KEY_OP(name_lib_cstring, httpstatus_from_name(s))
+KEY_OP(name_scan, scan_name_folded(s))
+KEY_OP(name_scan_strcmp, scan_name_strcmp(s))
 #if BENCH_HAVE_GPERF
-KEY_LOOPS(name_gperf, gperf_code(gperf_name_exact(s, len)))
-KEY_LOOPS(name_gperf_icase, gperf_code(gperf_name_icase(s, len)))
+KEY_OP(name_gperf, gperf_code(gperf_name_exact(s, len)))
+KEY_OP(name_gperf_icase, gperf_code(gperf_name_icase(s, len)))
 #endif
 
 static const struct impl name_impls[] = {
 	IMPL("lib", "libhttpstatus", "httpstatus_from_name_n", name_lib),
 	IMPL("lib-cstring", "libhttpstatus, C string", "httpstatus_from_name", name_lib_cstring),
 	IMPL("scan", "linear scan, folded", "scan_name_folded", name_scan),
-	IMPL("scan-strcmp", "linear scan, strcmp", "scan_name_strcmp", name_scan_strcmp),
+	EXACT_IMPL("scan-strcmp", "linear scan, strcmp", "scan_name_strcmp", name_scan_strcmp),
 #if BENCH_HAVE_GPERF
-	IMPL("gperf", "gperf", "gperf_name_exact", name_gperf),
+	EXACT_IMPL("gperf", "gperf", "gperf_name_exact", name_gperf),
 	IMPL("gperf-icase", "gperf %ignore-case", "gperf_name_icase", name_gperf_icase),
 #else
 	SKIPPED("gperf", "gperf", NO_GPERF),
@@ -190,13 +241,13 @@ static const struct impl name_impls[] = {
 };
 
 /* phrase -> code */
-KEY_LOOPS(phrase_code_lib, httpstatus_from_phrase_n(s, len))
-KEY_LOOPS(phrase_code_lib_cstring, httpstatus_from_phrase(s))
-KEY_LOOPS(phrase_code_scan, scan_phrase_folded(s))
-KEY_LOOPS(phrase_code_scan_strcmp, scan_phrase_strcmp(s))
+KEY_OP(phrase_code_lib, httpstatus_from_phrase_n(s, len))
+KEY_OP(phrase_code_lib_cstring, httpstatus_from_phrase(s))
+KEY_OP(phrase_code_scan, scan_phrase_folded(s))
+KEY_OP(phrase_code_scan_strcmp, scan_phrase_strcmp(s))
 #if BENCH_HAVE_GPERF
-KEY_LOOPS(phrase_code_gperf, gperf_code(gperf_phrase_exact(s, len)))
-KEY_LOOPS(phrase_code_gperf_icase, gperf_code(gperf_phrase_icase(s, len)))
+KEY_OP(phrase_code_gperf, gperf_code(gperf_phrase_exact(s, len)))
+KEY_OP(phrase_code_gperf_icase, gperf_code(gperf_phrase_icase(s, len)))
 #endif
 
 static const struct impl phrase_code_impls[] = {
@@ -204,9 +255,10 @@ static const struct impl phrase_code_impls[] = {
 	IMPL("lib-cstring", "libhttpstatus, C string", "httpstatus_from_phrase",
 	     phrase_code_lib_cstring),
 	IMPL("scan", "linear scan, folded", "scan_phrase_folded", phrase_code_scan),
-	IMPL("scan-strcmp", "linear scan, strcmp", "scan_phrase_strcmp", phrase_code_scan_strcmp),
+	EXACT_IMPL("scan-strcmp", "linear scan, strcmp", "scan_phrase_strcmp",
+		   phrase_code_scan_strcmp),
 #if BENCH_HAVE_GPERF
-	IMPL("gperf", "gperf", "gperf_phrase_exact", phrase_code_gperf),
+	EXACT_IMPL("gperf", "gperf", "gperf_phrase_exact", phrase_code_gperf),
 	IMPL("gperf-icase", "gperf %ignore-case", "gperf_phrase_icase", phrase_code_gperf_icase),
 #else
 	SKIPPED("gperf", "gperf", NO_GPERF),
@@ -222,13 +274,13 @@ static inline int gperf_method_id(const struct gperf_method *method)
 }
 #endif
 
-KEY_LOOPS(method_lib, httpstatus_method_from_name_n(s, len))
-KEY_LOOPS(method_lib_cstring, httpstatus_method_from_name(s))
-KEY_LOOPS(method_switch, switch_method(s, len))
-KEY_LOOPS(method_scan_strcmp, scan_method_strcmp(s))
+KEY_OP(method_lib, httpstatus_method_from_name_n(s, len))
+KEY_OP(method_lib_cstring, httpstatus_method_from_name(s))
+KEY_OP(method_switch, switch_method(s, len))
+KEY_OP(method_scan_strcmp, scan_method_strcmp(s))
 #if BENCH_HAVE_GPERF
-KEY_LOOPS(method_gperf, gperf_code(gperf_method_exact(s, len)))
-KEY_LOOPS(method_gperf_default, gperf_method_id(gperf_method_default(s, len)))
+KEY_OP(method_gperf, gperf_code(gperf_method_exact(s, len)))
+KEY_OP(method_gperf_default, gperf_method_id(gperf_method_default(s, len)))
 #endif
 
 static const struct impl method_impls[] = {

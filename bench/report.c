@@ -56,7 +56,7 @@ static const struct result *find(const struct result *results, size_t count, con
 	for (size_t i = 0; i < count; i++)
 		if (strcmp(results[i].op->id, op) == 0 &&
 		    strcmp(results[i].stream->name, stream) == 0 &&
-		    strcmp(results[i].impl->id, impl) == 0 && !results[i].impl->missing)
+		    strcmp(results[i].impl->id, impl) == 0 && !results[i].skipped)
 			return &results[i];
 	return NULL;
 }
@@ -79,8 +79,8 @@ void report_operation(FILE *out, const struct operation *op, const struct result
 		if (r->op != op)
 			continue;
 		fprintf(out, "| %s | %s |", r->stream->name, r->impl->label);
-		if (r->impl->missing) {
-			fprintf(out, " skipped: %s | | | | | | | |\n", r->impl->missing);
+		if (r->skipped) {
+			fprintf(out, " skipped: %s | | | | | | | |\n", r->skipped);
 			continue;
 		}
 		const struct result *lib =
@@ -109,7 +109,7 @@ void report_summary(FILE *out, const struct result *results, size_t count)
 	size_t n = 0;
 	for (size_t c = 0; c < COLUMNS; c++)
 		for (size_t i = 0; i < count; i++)
-			if (strcmp(results[i].impl->id, order[c]) == 0) {
+			if (strcmp(results[i].impl->id, order[c]) == 0 && !results[i].skipped) {
 				columns[n++] = results[i].impl;
 				break;
 			}

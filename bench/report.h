@@ -12,7 +12,10 @@
 struct result {
 	const struct operation *op;
 	const struct stream *stream;
-	const struct impl *impl; /* impl->missing: skipped, no figures */
+	const struct impl *impl;
+	/* Why this pair is not run (the implementation is missing from this
+	 * build, or cannot find this stream's keys), or NULL. */
+	const char *skipped;
 	struct summary each, chained; /* ns per call */
 };
 

@@ -73,8 +73,10 @@ static bool is_known(int code)
 static void code_streams(struct stream_set *set, size_t length, uint64_t *state)
 {
 	struct stream *mix = &set->codes[0], *uniform = &set->codes[1];
-	*mix = (struct stream){"traffic", length, must(calloc(length, sizeof(int))), NULL};
-	*uniform = (struct stream){"uniform", length, must(calloc(length, sizeof(int))), NULL};
+	*mix = (struct stream){
+		.name = "traffic", .count = length, .codes = must(calloc(length, sizeof(int)))};
+	*uniform = (struct stream){
+		.name = "uniform", .count = length, .codes = must(calloc(length, sizeof(int)))};
 	long total = 0;
 	for (size_t i = 0; i < sizeof traffic / sizeof traffic[0]; i++)
 		total += traffic[i].weight;
@@ -172,7 +174,8 @@ struct key_list {
 static void fill(struct stream *s, const char *name, size_t length, const struct key_list *list,
 		 uint64_t *state)
 {
-	*s = (struct stream){name, length, NULL, must(calloc(length, sizeof(struct key)))};
+	*s = (struct stream){
+		.name = name, .count = length, .keys = must(calloc(length, sizeof(struct key)))};
 	for (size_t n = 0; n < length; n++) {
 		const char *text = list->text[next_random(state) % list->count];
 		s->keys[n] = (struct key){text, strlen(text)};
@@ -206,6 +209,7 @@ static void key_streams(struct stream *out, struct arena *a, size_t length, bool
 	fill(&out[0], "canonical", length, &canonical, state);
 	fill(&out[1], "alias", length, &alias, state);
 	fill(&out[2], "lower-case", length, &lower, state);
+	out[2].recased = true;
 	fill(&out[3], "unknown", length, &unknown, state);
 }
 
@@ -274,7 +278,9 @@ static void method_streams(struct stream *out, struct arena *a, size_t length, u
 		add_unknown(&unknown, not_methods[i]);
 
 	struct stream *mix = &out[0];
-	*mix = (struct stream){"traffic", length, NULL, must(calloc(length, sizeof(struct key)))};
+	*mix = (struct stream){.name = "traffic",
+			       .count = length,
+			       .keys = must(calloc(length, sizeof(struct key)))};
 	for (size_t n = 0; n < length; n++) {
 		long r = (long)(next_random(state) % (uint64_t)total);
 		size_t i = 0;
