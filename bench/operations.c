@@ -141,6 +141,8 @@ static char *emptied_line(void)
 #define NO_MHD "libmicrohttpd-dev not installed"
 #define NO_SOUP "libsoup-3.0-dev not installed"
 
+/* ---- By code ---------------------------------------------------------------- */
+
 /* code -> phrase */
 CODE_OP(phrase_lib, httpstatus_phrase(code), record_text)
 CODE_OP(phrase_plain, plain_phrase(code), record_text)
@@ -209,94 +211,109 @@ static const struct impl line_impls[] = {
 	IMPL("nginx", "nginx-style \"NNN Phrase\" + memcpy", "nginx_status_line", line_nginx),
 };
 
+/* ---- By key: C string, and with its length ----------------------------------- */
+
+/* gperf's four configurations (two for a case-sensitive kind of key), as
+ * the loops of operation op on keys of a kind: in C-string form (the
+ * wrappers of cstring.c, strlen included) and given the length. */
 #if BENCH_HAVE_GPERF
-static inline int gperf_code(const struct gperf_key *key)
+static inline int default_code(const struct gperf_default_entry *e)
 {
-	return key ? key->code : 0;
+	return e ? e->code : 0;
 }
+
+static inline int pic_code(const struct gperf_pic_entry *e)
+{
+	return e ? e->code : 0;
+}
+
+#define GPERF_OPS(op, kind, letter_case, suffix)                                                   \
+	KEY_OP(op##_gperf##suffix, gperf_##kind##_default_##letter_case##_cstring(s))              \
+	KEY_OP(op##_gperf_pic##suffix, gperf_##kind##_pic_##letter_case##_cstring(s))              \
+	KEY_OP(op##_n_gperf##suffix, default_code(gperf_##kind##_default_##letter_case(s, len)))   \
+	KEY_OP(op##_n_gperf_pic##suffix, pic_code(gperf_##kind##_pic_##letter_case(s, len)))
+#define GPERF_EXACT_IMPLS(op, kind, symbol_suffix)                                                 \
+	EXACT_IMPL("gperf", "gperf", "gperf_" #kind "_default_exact" symbol_suffix, op##_gperf),   \
+		EXACT_IMPL("gperf-pic", "gperf %pic", "gperf_" #kind "_pic_exact" symbol_suffix,   \
+			   op##_gperf_pic)
+#define GPERF_ICASE_IMPLS(op, kind, symbol_suffix)                                                 \
+	IMPL("gperf-icase", "gperf %ignore-case", "gperf_" #kind "_default_icase" symbol_suffix,   \
+	     op##_gperf_icase),                                                                    \
+		IMPL("gperf-pic-icase", "gperf %pic %ignore-case",                                 \
+		     "gperf_" #kind "_pic_icase" symbol_suffix, op##_gperf_pic_icase)
+#else
+#define GPERF_OPS(op, kind, letter_case, suffix)
+#define GPERF_EXACT_IMPLS(op, kind, symbol_suffix)                                                 \
+	SKIPPED("gperf", "gperf", NO_GPERF), SKIPPED("gperf-pic", "gperf %pic", NO_GPERF)
+#define GPERF_ICASE_IMPLS(op, kind, symbol_suffix)                                                 \
+	SKIPPED("gperf-icase", "gperf %ignore-case", NO_GPERF),                                    \
+		SKIPPED("gperf-pic-icase", "gperf %pic %ignore-case", NO_GPERF)
 #endif
 
 /* name -> code */
-KEY_OP(name_lib, httpstatus_from_name_n(s, len))
-KEY_OP(name_lib_cstring, httpstatus_from_name(s))
+KEY_OP(name_lib, httpstatus_from_name(s))
 KEY_OP(name_scan, scan_name_folded(s))
 KEY_OP(name_scan_strcmp, scan_name_strcmp(s))
-#if BENCH_HAVE_GPERF
-KEY_OP(name_gperf, gperf_code(gperf_name_exact(s, len)))
-KEY_OP(name_gperf_icase, gperf_code(gperf_name_icase(s, len)))
-#endif
+KEY_OP(name_n_lib, httpstatus_from_name_n(s, len))
+GPERF_OPS(name, name, exact, )
+GPERF_OPS(name, name, icase, _icase)
 
 static const struct impl name_impls[] = {
-	IMPL("lib", "libhttpstatus", "httpstatus_from_name_n", name_lib),
-	IMPL("lib-cstring", "libhttpstatus, C string", "httpstatus_from_name", name_lib_cstring),
+	IMPL("lib", "libhttpstatus", "httpstatus_from_name", name_lib),
 	IMPL("scan", "linear scan, folded", "scan_name_folded", name_scan),
 	EXACT_IMPL("scan-strcmp", "linear scan, strcmp", "scan_name_strcmp", name_scan_strcmp),
-#if BENCH_HAVE_GPERF
-	EXACT_IMPL("gperf", "gperf", "gperf_name_exact", name_gperf),
-	IMPL("gperf-icase", "gperf %ignore-case", "gperf_name_icase", name_gperf_icase),
-#else
-	SKIPPED("gperf", "gperf", NO_GPERF),
-	SKIPPED("gperf-icase", "gperf %ignore-case", NO_GPERF),
-#endif
+	GPERF_EXACT_IMPLS(name, name, "_cstring"),
+	GPERF_ICASE_IMPLS(name, name, "_cstring"),
+};
+
+static const struct impl name_n_impls[] = {
+	IMPL("lib", "libhttpstatus", "httpstatus_from_name_n", name_n_lib),
+	GPERF_EXACT_IMPLS(name_n, name, ""),
+	GPERF_ICASE_IMPLS(name_n, name, ""),
 };
 
 /* phrase -> code */
-KEY_OP(phrase_code_lib, httpstatus_from_phrase_n(s, len))
-KEY_OP(phrase_code_lib_cstring, httpstatus_from_phrase(s))
+KEY_OP(phrase_code_lib, httpstatus_from_phrase(s))
 KEY_OP(phrase_code_scan, scan_phrase_folded(s))
 KEY_OP(phrase_code_scan_strcmp, scan_phrase_strcmp(s))
-#if BENCH_HAVE_GPERF
-KEY_OP(phrase_code_gperf, gperf_code(gperf_phrase_exact(s, len)))
-KEY_OP(phrase_code_gperf_icase, gperf_code(gperf_phrase_icase(s, len)))
-#endif
+KEY_OP(phrase_code_n_lib, httpstatus_from_phrase_n(s, len))
+GPERF_OPS(phrase_code, phrase, exact, )
+GPERF_OPS(phrase_code, phrase, icase, _icase)
 
 static const struct impl phrase_code_impls[] = {
-	IMPL("lib", "libhttpstatus", "httpstatus_from_phrase_n", phrase_code_lib),
-	IMPL("lib-cstring", "libhttpstatus, C string", "httpstatus_from_phrase",
-	     phrase_code_lib_cstring),
+	IMPL("lib", "libhttpstatus", "httpstatus_from_phrase", phrase_code_lib),
 	IMPL("scan", "linear scan, folded", "scan_phrase_folded", phrase_code_scan),
 	EXACT_IMPL("scan-strcmp", "linear scan, strcmp", "scan_phrase_strcmp",
 		   phrase_code_scan_strcmp),
-#if BENCH_HAVE_GPERF
-	EXACT_IMPL("gperf", "gperf", "gperf_phrase_exact", phrase_code_gperf),
-	IMPL("gperf-icase", "gperf %ignore-case", "gperf_phrase_icase", phrase_code_gperf_icase),
-#else
-	SKIPPED("gperf", "gperf", NO_GPERF),
-	SKIPPED("gperf-icase", "gperf %ignore-case", NO_GPERF),
-#endif
+	GPERF_EXACT_IMPLS(phrase_code, phrase, "_cstring"),
+	GPERF_ICASE_IMPLS(phrase_code, phrase, "_cstring"),
 };
 
-/* method -> id */
-#if BENCH_HAVE_GPERF
-static inline int gperf_method_id(const struct gperf_method *method)
-{
-	return method ? method->id : 0;
-}
-#endif
+static const struct impl phrase_code_n_impls[] = {
+	IMPL("lib", "libhttpstatus", "httpstatus_from_phrase_n", phrase_code_n_lib),
+	GPERF_EXACT_IMPLS(phrase_code_n, phrase, ""),
+	GPERF_ICASE_IMPLS(phrase_code_n, phrase, ""),
+};
 
-KEY_OP(method_lib, httpstatus_method_from_name_n(s, len))
-KEY_OP(method_lib_cstring, httpstatus_method_from_name(s))
-KEY_OP(method_switch, switch_method(s, len))
+/* method -> id (exact case, for every implementation) */
+KEY_OP(method_lib, httpstatus_method_from_name(s))
+KEY_OP(method_switch, switch_method_cstring(s))
 KEY_OP(method_scan_strcmp, scan_method_strcmp(s))
-#if BENCH_HAVE_GPERF
-KEY_OP(method_gperf, gperf_code(gperf_method_exact(s, len)))
-KEY_OP(method_gperf_default, gperf_method_id(gperf_method_default(s, len)))
-#endif
+KEY_OP(method_n_lib, httpstatus_method_from_name_n(s, len))
+KEY_OP(method_n_switch, switch_method(s, len))
+GPERF_OPS(method, method, exact, )
 
 static const struct impl method_impls[] = {
-	IMPL("lib", "libhttpstatus", "httpstatus_method_from_name_n", method_lib),
-	IMPL("lib-cstring", "libhttpstatus, C string", "httpstatus_method_from_name",
-	     method_lib_cstring),
-	IMPL("switch", "nginx-style switch", "switch_method", method_switch),
+	IMPL("lib", "libhttpstatus", "httpstatus_method_from_name", method_lib),
+	IMPL("switch", "nginx-style switch, strlen", "switch_method_cstring", method_switch),
 	IMPL("scan-strcmp", "linear scan, strcmp", "scan_method_strcmp", method_scan_strcmp),
-#if BENCH_HAVE_GPERF
-	IMPL("gperf", "gperf", "gperf_method_exact", method_gperf),
-	IMPL("gperf-default", "gperf, default options", "gperf_method_default",
-	     method_gperf_default),
-#else
-	SKIPPED("gperf", "gperf", NO_GPERF),
-	SKIPPED("gperf-default", "gperf, default options", NO_GPERF),
-#endif
+	GPERF_EXACT_IMPLS(method, method, "_cstring"),
+};
+
+static const struct impl method_n_impls[] = {
+	IMPL("lib", "libhttpstatus", "httpstatus_method_from_name_n", method_n_lib),
+	IMPL("switch", "nginx-style switch", "switch_method", method_n_switch),
+	GPERF_EXACT_IMPLS(method_n, method, ""),
 };
 
 #define OPERATION(id, title, input, impls)                                                         \
@@ -309,8 +326,11 @@ const struct operation operations[] = {
 	OPERATION("class", "code → class", CODES, class_impls),
 	OPERATION("reason", "code → httpstatus_reason", CODES, reason_impls),
 	OPERATION("status-line", "code → status line", CODES, line_impls),
-	OPERATION("name", "name → code", NAMES, name_impls),
-	OPERATION("phrase-code", "phrase → code", PHRASES, phrase_code_impls),
-	OPERATION("method", "method → id", METHODS, method_impls),
+	OPERATION("name", "name → code, C string", NAMES, name_impls),
+	OPERATION("name-n", "name → code, with length", NAMES, name_n_impls),
+	OPERATION("phrase-code", "phrase → code, C string", PHRASES, phrase_code_impls),
+	OPERATION("phrase-code-n", "phrase → code, with length", PHRASES, phrase_code_n_impls),
+	OPERATION("method", "method → id, C string", METHODS, method_impls),
+	OPERATION("method-n", "method → id, with length", METHODS, method_n_impls),
 };
 const size_t operation_count = sizeof operations / sizeof operations[0];
