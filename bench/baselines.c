@@ -161,3 +161,13 @@ int scan_method_strcmp(const char *token)
 {
 	return scan_strcmp(bench_methods, bench_methods_count, token);
 }
+
+int scan_unofficial_strcmp(const char *phrase)
+{
+	return scan_strcmp(bench_unofficial_phrases, bench_unofficial_phrases_count, phrase);
+}
+
+int scan_unofficial_folded(const char *phrase)
+{
+	return scan_folded(bench_unofficial_phrases, bench_unofficial_phrases_count, phrase);
+}

@@ -31,6 +31,8 @@ int scan_name_strcmp(const char *name);
 int scan_name_folded(const char *name);
 int scan_phrase_strcmp(const char *phrase);
 int scan_phrase_folded(const char *phrase);
+int scan_unofficial_strcmp(const char *phrase);
+int scan_unofficial_folded(const char *phrase);
 /* A method token to its id, in exact case; 0 for any other string. */
 int scan_method_strcmp(const char *token);
 /* The same from len bytes, as nginx's request parser matches a method: a

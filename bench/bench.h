@@ -8,7 +8,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-enum input { CODES, NAMES, PHRASES, METHODS };
+/* What an operation takes: a code, or a name, a phrase, an unofficial use's
+ * phrase or a method token. */
+enum input { CODES, NAMES, PHRASES, UNOFFICIAL_PHRASES, METHODS };
 
 struct key {
 	const char *text; /* NUL-terminated */

@@ -28,6 +28,8 @@ GPERF_CSTRING(name, exact)
 GPERF_CSTRING(name, icase)
 GPERF_CSTRING(phrase, exact)
 GPERF_CSTRING(phrase, icase)
+GPERF_CSTRING(unofficial, exact)
+GPERF_CSTRING(unofficial, icase)
 GPERF_CSTRING(method, exact)
 #endif
 

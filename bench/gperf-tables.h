@@ -1,6 +1,7 @@
 /* The lookup functions gperf writes from gen-bench-data's input (see
- * meson.build), gperf_KIND_CONFIG_CASE: names, phrases and method tokens; "default", gperf as a
- * user gets it (the table holds pointers, and gperf's strcmp compares), and "pic", tuned (%pic
+ * meson.build), gperf_KIND_CONFIG_CASE: names, phrases, unofficial phrases
+ * and method tokens; "default", gperf as a user gets it (the table holds
+ * pointers, and gperf's strcmp compares), and "pic", tuned (%pic
  * %readonly-tables: the name member is an offset into gperf's string pool);
  * case-sensitive and %ignore-case (methods: case-sensitive only).
  *
@@ -34,6 +35,8 @@ GPERF_TABLE(name, exact)
 GPERF_TABLE(name, icase)
 GPERF_TABLE(phrase, exact)
 GPERF_TABLE(phrase, icase)
+GPERF_TABLE(unofficial, exact)
+GPERF_TABLE(unofficial, icase)
 GPERF_TABLE(method, exact)
 
 #undef GPERF_TABLE

@@ -295,6 +295,29 @@ static const struct impl phrase_code_n_impls[] = {
 	GPERF_ICASE_IMPLS(phrase_code_n, phrase, ""),
 };
 
+/* unofficial use's phrase -> code */
+KEY_OP(unofficial_lib, httpstatus_unofficial_from_phrase(s))
+KEY_OP(unofficial_scan, scan_unofficial_folded(s))
+KEY_OP(unofficial_scan_strcmp, scan_unofficial_strcmp(s))
+KEY_OP(unofficial_n_lib, httpstatus_unofficial_from_phrase_n(s, len))
+GPERF_OPS(unofficial, unofficial, exact, )
+GPERF_OPS(unofficial, unofficial, icase, _icase)
+
+static const struct impl unofficial_impls[] = {
+	IMPL("lib", "libhttpstatus", "httpstatus_unofficial_from_phrase", unofficial_lib),
+	IMPL("scan", "linear scan, folded", "scan_unofficial_folded", unofficial_scan),
+	EXACT_IMPL("scan-strcmp", "linear scan, strcmp", "scan_unofficial_strcmp",
+		   unofficial_scan_strcmp),
+	GPERF_EXACT_IMPLS(unofficial, unofficial, "_cstring"),
+	GPERF_ICASE_IMPLS(unofficial, unofficial, "_cstring"),
+};
+
+static const struct impl unofficial_n_impls[] = {
+	IMPL("lib", "libhttpstatus", "httpstatus_unofficial_from_phrase_n", unofficial_n_lib),
+	GPERF_EXACT_IMPLS(unofficial_n, unofficial, ""),
+	GPERF_ICASE_IMPLS(unofficial_n, unofficial, ""),
+};
+
 /* method -> id (exact case, for every implementation) */
 KEY_OP(method_lib, httpstatus_method_from_name(s))
 KEY_OP(method_switch, switch_method_cstring(s))
@@ -330,6 +353,10 @@ const struct operation operations[] = {
 	OPERATION("name-n", "name → code, with length", NAMES, name_n_impls),
 	OPERATION("phrase-code", "phrase → code, C string", PHRASES, phrase_code_impls),
 	OPERATION("phrase-code-n", "phrase → code, with length", PHRASES, phrase_code_n_impls),
+	OPERATION("unofficial-phrase", "unofficial phrase → code, C string", UNOFFICIAL_PHRASES,
+		  unofficial_impls),
+	OPERATION("unofficial-phrase-n", "unofficial phrase → code, with length",
+		  UNOFFICIAL_PHRASES, unofficial_n_impls),
 	OPERATION("method", "method → id, C string", METHODS, method_impls),
 	OPERATION("method-n", "method → id, with length", METHODS, method_n_impls),
 };

@@ -245,6 +245,8 @@ void report_goals(FILE *out, const struct result *results, size_t count)
 		{"name-n", lib_over_gperf, gperf, 1, false, false},
 		{"phrase-code", lib_over_gperf, gperf, 1, false, false},
 		{"phrase-code-n", lib_over_gperf, gperf, 1, false, false},
+		{"unofficial-phrase", lib_over_gperf, gperf, 1, false, false},
+		{"unofficial-phrase-n", lib_over_gperf, gperf, 1, false, false},
 		{"method", lib_over_gperf, gperf, 1, false, false},
 		{"method-n", lib_over_gperf, gperf, 1, false, false},
 		{"method", "libhttpstatus / switch with strlen ≤ 1", switch_, 1, false, false},

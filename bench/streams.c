@@ -182,17 +182,25 @@ static void fill(struct stream *s, const char *name, size_t length, const struct
 	}
 }
 
-static void key_streams(struct stream *out, struct arena *a, size_t length, bool phrases,
-			uint64_t *state)
+/* The keys of one kind, for its streams: the canonical ones, the older ones
+ * (none: no alias stream), and every key the library knows of the kind,
+ * which the unknown stream must miss. */
+struct key_kind {
+	const char *const *canonical;
+	size_t canonical_count;
+	const struct bench_key *old, *all;
+	size_t old_count, all_count;
+};
+
+/* The streams of a kind of key: canonical, alias (if the kind has older
+ * keys), lower-case, unknown; returns how many. */
+static size_t key_streams(struct stream *out, struct arena *a, size_t length,
+			  const struct key_kind *kind, uint64_t *state)
 {
-	const struct bench_key *all = phrases ? bench_phrases : bench_names;
-	size_t all_count = phrases ? bench_phrases_count : bench_names_count;
-	const struct bench_key *old = phrases ? bench_old_phrases : bench_old_names;
-	size_t old_count = phrases ? bench_old_phrases_count : bench_old_names_count;
 	static struct key_list canonical, alias, lower, unknown;
 	canonical.count = alias.count = lower.count = unknown.count = 0;
-	for (size_t i = 0; i < bench_entries_count; i++) {
-		const char *key = phrases ? bench_entries[i].phrase : bench_entries[i].name;
+	for (size_t i = 0; i < kind->canonical_count; i++) {
+		const char *key = kind->canonical[i];
 		size_t len = strlen(key);
 		canonical.text[canonical.count++] = key;
 		char *low = (char *)arena_add(a, key, len);
@@ -200,17 +208,53 @@ static void key_streams(struct stream *out, struct arena *a, size_t length, bool
 			if (*c >= 'A' && *c <= 'Z')
 				*c = (char)(*c + ('a' - 'A'));
 		lower.text[lower.count++] = low;
-		unknown.text[unknown.count++] = near_miss(a, key, i, all, all_count);
+		unknown.text[unknown.count++] = near_miss(a, key, i, kind->all, kind->all_count);
 	}
-	for (size_t i = 0; i < old_count; i++)
-		alias.text[alias.count++] = old[i].text;
-	if (alias.count == 0)
-		alias = canonical;
-	fill(&out[0], "canonical", length, &canonical, state);
-	fill(&out[1], "alias", length, &alias, state);
-	fill(&out[2], "lower-case", length, &lower, state);
-	out[2].recased = true;
-	fill(&out[3], "unknown", length, &unknown, state);
+	for (size_t i = 0; i < kind->old_count; i++)
+		alias.text[alias.count++] = kind->old[i].text;
+	size_t n = 0;
+	fill(&out[n++], "canonical", length, &canonical, state);
+	if (alias.count)
+		fill(&out[n++], "alias", length, &alias, state);
+	fill(&out[n], "lower-case", length, &lower, state);
+	out[n++].recased = true;
+	fill(&out[n++], "unknown", length, &unknown, state);
+	return n;
+}
+
+/* The names or the phrases of the status-code file as a kind of key. */
+static size_t status_key_streams(struct stream *out, struct arena *a, size_t length, bool phrases,
+				 uint64_t *state)
+{
+	static const char *canonical[BENCH_CODE_SPAN];
+	for (size_t i = 0; i < bench_entries_count; i++)
+		canonical[i] = phrases ? bench_entries[i].phrase : bench_entries[i].name;
+	struct key_kind kind = {
+		.canonical = canonical,
+		.canonical_count = bench_entries_count,
+		.old = phrases ? bench_old_phrases : bench_old_names,
+		.old_count = phrases ? bench_old_phrases_count : bench_old_names_count,
+		.all = phrases ? bench_phrases : bench_names,
+		.all_count = phrases ? bench_phrases_count : bench_names_count,
+	};
+	return key_streams(out, a, length, &kind, state);
+}
+
+/* The unofficial uses' phrases; the unknown stream misses their names
+ * too, which httpstatus_unofficial_from_phrase also knows. */
+static size_t unofficial_streams(struct stream *out, struct arena *a, size_t length,
+				 uint64_t *state)
+{
+	static const char *canonical[BENCH_CODE_SPAN];
+	for (size_t i = 0; i < bench_unofficial_phrases_count; i++)
+		canonical[i] = bench_unofficial_phrases[i].text;
+	struct key_kind kind = {
+		.canonical = canonical,
+		.canonical_count = bench_unofficial_phrases_count,
+		.all = bench_unofficial_keys,
+		.all_count = bench_unofficial_keys_count,
+	};
+	return key_streams(out, a, length, &kind, state);
 }
 
 static bool is_method(const char *s)
@@ -299,24 +343,31 @@ void streams_build(struct stream_set *set, size_t length)
 	size_t size = 0;
 	for (size_t i = 0; i < bench_entries_count; i++)
 		size += 2 * (strlen(bench_entries[i].name) + strlen(bench_entries[i].phrase) + 8);
+	for (size_t i = 0; i < bench_unofficial_phrases_count; i++)
+		size += 2 * (strlen(bench_unofficial_phrases[i].text) + 8);
 	for (size_t i = 0; i < bench_methods_count; i++)
 		size += 3 * (strlen(bench_methods[i].text) + 8);
 	set->text = must(malloc(size));
 	struct arena a = {set->text, set->text + size};
 	code_streams(set, length, &state);
-	key_streams(set->names, &a, length, false, &state);
-	key_streams(set->phrases, &a, length, true, &state);
+	set->name_count = status_key_streams(set->names, &a, length, false, &state);
+	set->phrase_count = status_key_streams(set->phrases, &a, length, true, &state);
 	method_streams(set->methods, &a, length, &state);
+	/* Last, so that the other streams stay what they were before these
+	 * came. */
+	set->unofficial_count = unofficial_streams(set->unofficial, &a, length, &state);
 }
 
 void streams_free(struct stream_set *set)
 {
 	for (size_t i = 0; i < CODE_STREAMS; i++)
 		free(set->codes[i].codes);
-	for (size_t i = 0; i < KEY_STREAMS; i++) {
+	for (size_t i = 0; i < set->name_count; i++)
 		free(set->names[i].keys);
+	for (size_t i = 0; i < set->phrase_count; i++)
 		free(set->phrases[i].keys);
-	}
+	for (size_t i = 0; i < set->unofficial_count; i++)
+		free(set->unofficial[i].keys);
 	for (size_t i = 0; i < METHOD_STREAMS; i++)
 		free(set->methods[i].keys);
 	free(set->text);
@@ -329,11 +380,14 @@ const struct stream *streams_for(const struct stream_set *set, enum input input,
 		*count = CODE_STREAMS;
 		return set->codes;
 	case NAMES:
-		*count = KEY_STREAMS;
+		*count = set->name_count;
 		return set->names;
 	case PHRASES:
-		*count = KEY_STREAMS;
+		*count = set->phrase_count;
 		return set->phrases;
+	case UNOFFICIAL_PHRASES:
+		*count = set->unofficial_count;
+		return set->unofficial;
 	case METHODS:
 		break;
 	}
