@@ -93,6 +93,22 @@ size_t nginx_status_line(char *buf, size_t size, int code)
 	return len;
 }
 
+const char *array_status_line_static(int code, size_t *len)
+{
+	unsigned i = (unsigned)code - BENCH_CODE_MIN;
+	const struct bench_line *line = i < BENCH_CODE_SPAN ? &plain_status_lines[i] : NULL;
+	if (len)
+		*len = line ? line->len : 0;
+	return line ? line->text : NULL;
+}
+
+bool chain_has_content(enum httpstatus_method request, int code)
+{
+	return code >= 100 && code <= 599 && request != HTTP_METHOD_HEAD &&
+	       !(code >= 100 && code <= 199) && code != 204 && code != 205 && code != 304 &&
+	       !(request == HTTP_METHOD_CONNECT && code >= 200 && code <= 299);
+}
+
 const char *scan_phrase(int code)
 {
 	for (size_t i = 0; i < bench_entries_count; i++)

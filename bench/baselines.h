@@ -1,12 +1,16 @@
 /* What libhttpstatus is measured against when no library is involved: a
  * plain const char * array indexed by code - 100 (the least a code lookup
  * can do), a linear scan (the naive way), and what servers write by hand:
- * nginx's precomputed status lines and a switch that matches method tokens.
- * Each is an ordinary function in its own file, called the way the
- * library's functions are. */
+ * nginx's precomputed status lines, a switch that matches method tokens, a
+ * chain of comparisons. Each is an ordinary function in a file of its own,
+ * called the way the library's functions are, and gives the library's
+ * answers. */
 #ifndef BENCH_BASELINES_H
 #define BENCH_BASELINES_H
 
+#include <httpstatus.h> /* for enum httpstatus_method's values */
+
+#include <stdbool.h>
 #include <stddef.h>
 
 const char *plain_phrase(int code);
@@ -22,6 +26,14 @@ size_t snprintf_status_line(char *buf, size_t size, int code);
  * (the number and a space for an unregistered code of 100-599) and CRLF
  * copied in. */
 size_t nginx_status_line(char *buf, size_t size, int code);
+/* The least a precomputed line can cost: a plain array, by code - 100, of
+ * pointers to "HTTP/1.1 404 Not Found\r\n" and their lengths; NULL (and
+ * *len 0) for an unregistered code, as httpstatus_status_line_static. */
+const char *array_status_line_static(int code, size_t *len);
+
+/* httpstatus_has_content as a user writes it: the obvious chain of
+ * comparisons. */
+bool chain_has_content(enum httpstatus_method request, int code);
 
 const char *scan_phrase(int code);
 const char *scan_reason(int code);

@@ -48,12 +48,14 @@ extern const size_t bench_unofficial_phrases_count, bench_unofficial_keys_count;
 extern const struct bench_key bench_methods[];
 extern const size_t bench_methods_count;
 
-/* nginx's way to the status line: "404 Not Found" and its length, by code -
- * BENCH_CODE_MIN, for every registered code; {0, NULL} for the rest. */
+/* Status lines by code - BENCH_CODE_MIN, for every registered code, {0,
+ * NULL} for the rest: nginx's way, "404 Not Found" and its length, and the
+ * whole line, "HTTP/1.1 404 Not Found\r\n", precomputed. */
 struct bench_line {
 	size_t len;
 	const char *text;
 };
 extern const struct bench_line nginx_status_lines[BENCH_CODE_SPAN];
+extern const struct bench_line plain_status_lines[BENCH_CODE_SPAN];
 
 #endif

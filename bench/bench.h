@@ -8,20 +8,23 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* What an operation takes: a code, or a name, a phrase, an unofficial use's
- * phrase or a method token. */
-enum input { CODES, NAMES, PHRASES, UNOFFICIAL_PHRASES, METHODS };
+/* What an operation takes: a code (with the request's method, for
+ * CODES_AND_METHODS, on the same streams), or a name, a phrase, an
+ * unofficial use's phrase or a method token. */
+enum input { CODES, CODES_AND_METHODS, NAMES, PHRASES, UNOFFICIAL_PHRASES, METHODS };
 
 struct key {
 	const char *text; /* NUL-terminated */
 	size_t len;
 };
 
-/* A fixed sequence of inputs: codes, or names, phrases or method tokens. */
+/* A fixed sequence of inputs: codes (each with a request method), or
+ * names, phrases or method tokens. */
 struct stream {
 	const char *name;
 	size_t count;
 	int *codes;
+	int *methods; /* beside the codes: the id of the request's method */
 	struct key *keys;
 	/* Keys in another case than the data files': an implementation that
 	 * is case-sensitive by design finds none of them. */

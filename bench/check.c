@@ -26,6 +26,8 @@ static void describe_input(char *buf, size_t size, const struct result *r, size_
 	const struct stream *st = r->stream;
 	if (st->keys)
 		put_quoted(buf, size, st->keys[i].text);
+	else if (r->op->input == CODES_AND_METHODS)
+		snprintf(buf, size, "method %d, code %d", st->methods[i], st->codes[i]);
 	else
 		snprintf(buf, size, "code %d", st->codes[i]);
 }

@@ -5,8 +5,8 @@
  *   gen-bench-data STATUS-CODES UNOFFICIAL-CODES METHODS DATA.c METHOD-SWITCH.c
  *                  TABLE.gperf...
  *
- * DATA.c holds the plain arrays, the linear-scan tables, nginx-style status
- * lines and the lists the input streams are made from (declared in
+ * DATA.c holds the plain arrays, the linear-scan tables, the precomputed
+ * status lines and the lists the input streams are made from (declared in
  * bench-data.h); METHOD-SWITCH.c a hand-written-style matcher of method
  * tokens (declared in baselines.h). Each TABLE.gperf is gperf input, named
  * KIND-CONFIG-CASE.gperf for the lookup gperf_KIND_CONFIG_CASE it defines:
@@ -46,12 +46,16 @@ static void finish(FILE *f, const char *path)
 		fail("cannot write", path);
 }
 
-/* s as a C string literal; the data file's names and phrases need no more
- * than quotes and backslashes escaped. */
+/* s as a C string literal; the data files' keys need no more than quotes
+ * and backslashes escaped, and a status line its CR and LF. */
 static void put_string(FILE *f, const char *s)
 {
 	fputc('"', f);
 	for (; *s; s++) {
+		if (*s == '\r' || *s == '\n') {
+			fputs(*s == '\r' ? "\\r" : "\\n", f);
+			continue;
+		}
 		if (*s == '"' || *s == '\\')
 			fputc('\\', f);
 		fputc(*s, f);
@@ -168,16 +172,18 @@ static void put_keys(FILE *f, const struct data *d, const char *name, enum key_k
 	free(k.at);
 }
 
-/* What nginx keeps for the status line: "404 Not Found" and its length for
- * every registered code, to be copied after "HTTP/1.1 "; nothing for the
- * rest, which get their number and a space. */
-static void put_nginx_lines(FILE *f, const struct data *d)
+/* A line for every registered code, by code - 100, {0, NULL} for the rest:
+ * with the whole line, what a server that precomputes it keeps; without,
+ * what nginx keeps, "404 Not Found", to be copied after "HTTP/1.1 " (the
+ * rest get their number and a space). */
+static void put_lines(FILE *f, const struct data *d, const char *name, bool whole)
 {
-	fputs("const struct bench_line nginx_status_lines[BENCH_CODE_SPAN] = {\n", f);
+	fprintf(f, "const struct bench_line %s[BENCH_CODE_SPAN] = {\n", name);
 	for (size_t i = 0; i < d->code_count; i++) {
 		const struct status_entry *e = &d->codes[i];
-		char text[TSV_MAX_KEY + 8];
-		int len = snprintf(text, sizeof text, "%d %s", e->code, e->phrase);
+		char text[TSV_MAX_KEY + 16];
+		int len = snprintf(text, sizeof text, "%s%d %s%s", whole ? "HTTP/1.1 " : "",
+				   e->code, e->phrase, whole ? "\r\n" : "");
 		fprintf(f, "\t[%d] = {%d, ", e->code - CODE_MIN, len);
 		put_string(f, text);
 		fputs("},\n", f);
@@ -213,7 +219,8 @@ static void write_data(const struct data *d, const char *path)
 	put_keys(f, d, "bench_unofficial_phrases", UNOFFICIAL_PHRASES);
 	put_keys(f, d, "bench_unofficial_keys", UNOFFICIAL_KEYS);
 	put_keys(f, d, "bench_methods", METHODS);
-	put_nginx_lines(f, d);
+	put_lines(f, d, "nginx_status_lines", false);
+	put_lines(f, d, "plain_status_lines", true);
 	finish(f, path);
 }
 

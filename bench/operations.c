@@ -33,6 +33,9 @@ static char line[128];
  * is 0, but in the chained loops it is made of the last result, so that
  * the call waits for the one before. */
 #define TAKE_CODE(st, i, bias) int code = (st)->codes[i] + (int)(bias);
+#define TAKE_CODE_AND_METHOD(st, i, bias)                                                          \
+	int code = (st)->codes[i] + (int)(bias);                                                   \
+	enum httpstatus_method method = (enum httpstatus_method)(st)->methods[i];
 #define TAKE_KEY(st, i, bias)                                                                      \
 	const char *s = (st)->keys[i].text + (bias);                                               \
 	size_t len = (st)->keys[i].len;                                                            \
@@ -93,8 +96,11 @@ static char *emptied_line(void)
 }
 
 /* The shapes of the operations. A code to a number or a string (as_what
- * is record_number or record_text); a key to a number. */
+ * is record_number or record_text); a code and a method to a number; a key
+ * to a number. */
 #define CODE_OP(id, result, as_what) LOOPS(id, TAKE_CODE, result, as_what(a, result))
+#define CODE_AND_METHOD_OP(id, result)                                                             \
+	LOOPS(id, TAKE_CODE_AND_METHOD, result, record_number(a, result))
 #define KEY_OP(id, result) LOOPS(id, TAKE_KEY, result, record_number(a, result))
 /* A status line written into line: its answer is the length returned and
  * what is in line afterwards (emptied first, for a call that writes
@@ -199,16 +205,29 @@ WRITTEN_LINE_OP(line_plain, plain_status_line)
 WRITTEN_LINE_OP(line_snprintf, snprintf_status_line)
 WRITTEN_LINE_OP(line_nginx, nginx_status_line)
 STATIC_LINE_OP(line_lib_static, httpstatus_status_line_static)
+STATIC_LINE_OP(line_array_static, array_status_line_static)
 
 static const struct impl line_impls[] = {
 	IMPL("lib", "libhttpstatus", "httpstatus_status_line", line_lib),
 	/* A precomputed line is NULL for an unregistered code, which the
-	 * writers give a line: its answers are its own. */
+	 * writers give a line: libhttpstatus's is the reference for the plain
+	 * array's. */
 	IMPL_WITH("lib-static", "libhttpstatus, precomputed", "httpstatus_status_line_static",
 		  line_lib_static, .answers_as = "lib-static"),
+	IMPL_WITH("array-static", "plain array of precomputed lines", "array_status_line_static",
+		  line_array_static, .answers_as = "lib-static"),
 	IMPL("array", "plain array + memcpy", "plain_status_line", line_plain),
 	IMPL("snprintf", "plain array + snprintf", "snprintf_status_line", line_snprintf),
 	IMPL("nginx", "nginx-style \"NNN Phrase\" + memcpy", "nginx_status_line", line_nginx),
+};
+
+/* method and code -> whether the response has content */
+CODE_AND_METHOD_OP(has_content_lib, httpstatus_has_content(method, code))
+CODE_AND_METHOD_OP(has_content_chain, chain_has_content(method, code))
+
+static const struct impl has_content_impls[] = {
+	IMPL("lib", "libhttpstatus", "httpstatus_has_content", has_content_lib),
+	IMPL("chain", "chain of comparisons", "chain_has_content", has_content_chain),
 };
 
 /* ---- By key: C string, and with its length ----------------------------------- */
@@ -349,6 +368,8 @@ const struct operation operations[] = {
 	OPERATION("class", "code → class", CODES, class_impls),
 	OPERATION("reason", "code → httpstatus_reason", CODES, reason_impls),
 	OPERATION("status-line", "code → status line", CODES, line_impls),
+	OPERATION("has-content", "method and code → has content", CODES_AND_METHODS,
+		  has_content_impls),
 	OPERATION("name", "name → code, C string", NAMES, name_impls),
 	OPERATION("name-n", "name → code, with length", NAMES, name_n_impls),
 	OPERATION("phrase-code", "phrase → code, C string", PHRASES, phrase_code_impls),

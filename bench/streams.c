@@ -70,6 +70,41 @@ static bool is_known(int code)
 	return false;
 }
 
+/* The id of a method in the methods file; exits if it is not there. */
+static int method_id(const char *token)
+{
+	for (size_t i = 0; i < bench_methods_count; i++)
+		if (strcmp(bench_methods[i].text, token) == 0)
+			return bench_methods[i].code;
+	fprintf(stderr, "httpstatus-bench: %s is not in the methods file\n", token);
+	exit(1);
+}
+
+/* The request methods beside the codes, for httpstatus_has_content: an
+ * assumed mix again, mostly GET, and enough HEAD and CONNECT (the methods
+ * that change the answer) to matter. In parts of 100. */
+static const struct {
+	const char *token;
+	int weight;
+} code_methods[] = {
+	{"GET", 84},
+	{"POST", 8},
+	{"HEAD", 6},
+	{"CONNECT", 2},
+};
+
+static void add_methods(struct stream *s, uint64_t *state)
+{
+	s->methods = must(calloc(s->count, sizeof(int)));
+	for (size_t n = 0; n < s->count; n++) {
+		int r = (int)(next_random(state) % 100);
+		size_t i = 0;
+		while (r >= code_methods[i].weight)
+			r -= code_methods[i++].weight;
+		s->methods[n] = method_id(code_methods[i].token);
+	}
+}
+
 static void code_streams(struct stream_set *set, size_t length, uint64_t *state)
 {
 	struct stream *mix = &set->codes[0], *uniform = &set->codes[1];
@@ -96,6 +131,11 @@ static void code_streams(struct stream_set *set, size_t length, uint64_t *state)
 			pool[count++] = unknown_codes[i];
 	for (size_t n = 0; n < length; n++)
 		uniform->codes[n] = pool[next_random(state) % count];
+	/* From a sequence of their own, so that the other streams stay what
+	 * they were before the methods came. */
+	uint64_t methods_state = 2025;
+	add_methods(mix, &methods_state);
+	add_methods(uniform, &methods_state);
 }
 
 /* Keys are copied into one block, so that the streams can point into it. */
@@ -360,8 +400,10 @@ void streams_build(struct stream_set *set, size_t length)
 
 void streams_free(struct stream_set *set)
 {
-	for (size_t i = 0; i < CODE_STREAMS; i++)
+	for (size_t i = 0; i < CODE_STREAMS; i++) {
 		free(set->codes[i].codes);
+		free(set->codes[i].methods);
+	}
 	for (size_t i = 0; i < set->name_count; i++)
 		free(set->names[i].keys);
 	for (size_t i = 0; i < set->phrase_count; i++)
@@ -377,6 +419,7 @@ const struct stream *streams_for(const struct stream_set *set, enum input input,
 {
 	switch (input) {
 	case CODES:
+	case CODES_AND_METHODS:
 		*count = CODE_STREAMS;
 		return set->codes;
 	case NAMES:

@@ -8,7 +8,7 @@
 enum { CODE_STREAMS = 2, KEY_STREAMS_MAX = 4, METHOD_STREAMS = 3 };
 
 struct stream_set {
-	struct stream codes[CODE_STREAMS]; /* traffic, uniform */
+	struct stream codes[CODE_STREAMS]; /* traffic, uniform; with methods */
 	/* canonical, alias (for a kind of key that has older ones),
 	 * lower-case, unknown */
 	struct stream names[KEY_STREAMS_MAX], phrases[KEY_STREAMS_MAX], unofficial[KEY_STREAMS_MAX];
