@@ -1,9 +1,10 @@
 /* httpstatus-bench: libhttpstatus timed beside a plain array, a linear
  * scan, what nginx writes by hand (precomputed status lines, a switch on
- * method tokens), gperf, libmicrohttpd and libsoup, on the same inputs in
- * one run.
+ * method tokens), a chain of comparisons, gperf in four configurations,
+ * libmicrohttpd and libsoup, on the same inputs in one run.
  *
  *   httpstatus-bench [--quick] [--summary] [--runs N] [--length N] [--target-us N]
+ *                    [--cpu N]
  *   httpstatus-bench --check
  *   httpstatus-bench --list
  *   httpstatus-bench --calls N OPERATION STREAM IMPLEMENTATION
@@ -11,11 +12,16 @@
  * The first checks every implementation's answers against libhttpstatus's
  * (see check.h), then prints a Markdown table per operation and the goals,
  * or with --summary one table of medians for all (the README's); --quick is
- * a short run that only shows it all still works (CI). --check only
- * checks. --list prints
+ * a short run that only shows it all still works (CI); --cpu pins the
+ * process to one CPU (Linux). --check only checks. --list prints
  * "operation stream implementation function" for every pair that can be
  * run, and --calls makes exactly N calls of one, untimed, for
  * valgrind --tool=callgrind (see callgrind.sh). */
+#ifdef __linux__
+#define _GNU_SOURCE /* sched_setaffinity */
+#include <sched.h>
+#endif
+
 #include "bench.h"
 #include "check.h"
 #include "measure.h"
@@ -31,6 +37,7 @@ static int usage(void)
 {
 	fputs("usage: httpstatus-bench [--quick] [--summary] [--runs N] [--length N] "
 	      "[--target-us N]\n"
+	      "                        [--cpu N]\n"
 	      "       httpstatus-bench --check\n"
 	      "       httpstatus-bench --list\n"
 	      "       httpstatus-bench --calls N OPERATION STREAM IMPLEMENTATION\n",
@@ -161,6 +168,33 @@ static void run(struct result *results, size_t count, const struct settings *set
 	free(chained);
 }
 
+/* Keeps the process on one CPU, so that the scheduler does not move it
+ * between runs, and caches and branch predictors stay warm. */
+static bool pin(const char *arg, int *cpu)
+{
+	char *end;
+	unsigned long n = arg ? strtoul(arg, &end, 10) : 0;
+	if (!arg || *arg < '0' || *arg > '9' || *end || n > 4095)
+		return false;
+#ifdef __linux__
+	cpu_set_t set;
+	CPU_ZERO(&set);
+	if (n >= CPU_SETSIZE)
+		return false;
+	CPU_SET(n, &set);
+	if (sched_setaffinity(0, sizeof set, &set) != 0) {
+		fprintf(stderr, "httpstatus-bench: cannot pin to CPU %lu\n", n);
+		exit(1);
+	}
+	*cpu = (int)n;
+	return true;
+#else
+	(void)cpu;
+	fputs("httpstatus-bench: --cpu works on Linux only\n", stderr);
+	exit(2);
+#endif
+}
+
 static void check_or_exit(const struct result *results, size_t count)
 {
 	size_t inputs;
@@ -172,20 +206,24 @@ static void check_or_exit(const struct result *results, size_t count)
 
 int main(int argc, char **argv)
 {
-	struct settings settings = {.runs = 15, .length = 4096, .target_ns = 2000000};
+	struct settings settings = {.runs = 15, .length = 4096, .target_ns = 2000000, .cpu = -1};
 	size_t n_calls = 0, target_us = 0;
+	int cpu = -1;
 	bool listing = false, summary = false, checking = false;
 	int i = 1;
 	for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
 		const char *opt = argv[i];
 		if (strcmp(opt, "--quick") == 0) {
-			settings = (struct settings){.runs = 11, .length = 256, .target_ns = 20000};
+			settings = (struct settings){
+				.runs = 11, .length = 256, .target_ns = 20000, .cpu = -1};
 		} else if (strcmp(opt, "--list") == 0) {
 			listing = true;
 		} else if (strcmp(opt, "--summary") == 0) {
 			summary = true;
 		} else if (strcmp(opt, "--check") == 0) {
 			checking = true;
+		} else if (strcmp(opt, "--cpu") == 0 && pin(argv[i + 1], &cpu)) {
+			i++;
 		} else if (strcmp(opt, "--runs") == 0 && parse_size(argv[i + 1], &settings.runs)) {
 			i++;
 		} else if (strcmp(opt, "--length") == 0 &&
@@ -208,6 +246,7 @@ int main(int argc, char **argv)
 	size_t count;
 	struct result *results = all_results(&set, &count);
 	int status = 0;
+	settings.cpu = cpu;
 	if (listing) {
 		status = list(results, count);
 	} else if (n_calls) {

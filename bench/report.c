@@ -39,15 +39,35 @@ void report_header(FILE *out, const struct settings *settings, bool summary)
 	fputs("Machine: ", out);
 	describe_machine(out);
 	fprintf(out, ". Build: %s.\n\n", BENCH_BUILD);
+	fputs("Method: before anything is timed, every implementation's answer to every input "
+	      "of every stream is checked against libhttpstatus's (the peers' phrases, which "
+	      "are their own, excepted). ",
+	      out);
 	fprintf(out,
-		"Figures in ns, the median%s of %zu runs of about %.0f µs over a stream of %zu "
-		"inputs. ns/op: lookups one after another; latency: each lookup's input "
-		"depends on the result of the one before.%s\n",
-		summary ? "" : " (and the minimum and maximum)", settings->runs,
-		(double)settings->target_ns / 1000, settings->length,
-		summary ? " Each cell: ns/op / latency."
-			: " × lib: the implementation's figure over libhttpstatus's on the same "
-			  "stream (above 1 is slower).");
+		"Each figure is the median%s of %zu runs; a run calls one implementation on every "
+		"input of a stream of %zu, over and over for about %.0f µs, and each run times "
+		"every pair once, in turn, so that a slow moment of the machine falls on all "
+		"alike. ",
+		summary ? "" : " (and the minimum and maximum)", settings->runs, settings->length,
+		(double)settings->target_ns / 1000);
+	fputs("ns/op: the calls one after another, independent, their results added up. "
+	      "Latency: each call's input made to depend on the last result (the result, ANDed "
+	      "with a zero the compiler cannot see, added to the next code or key pointer), so "
+	      "that no call starts before the last one ends. ",
+	      out);
+	fputs("C string: every implementation gets the NUL-terminated key alone (gperf as "
+	      "lookup(s, strlen(s)) in a function of its own, the strlen counted); with length: "
+	      "the length too. Every function timed is an ordinary function of another file, "
+	      "called directly. ",
+	      out);
+	if (settings->cpu >= 0)
+		fprintf(out, "Pinned to CPU %d.", settings->cpu);
+	else
+		fputs("Not pinned to a CPU.", out);
+	fputs(summary ? " Each cell: ns/op / latency, in ns.\n"
+		      : " Figures in ns. × lib: the implementation's figure over libhttpstatus's "
+			"on the same stream (above 1 is slower).\n",
+	      out);
 }
 
 static const struct result *find(const struct result *results, size_t count, const char *op,
