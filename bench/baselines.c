@@ -23,9 +23,19 @@ const char *plain_reason(int code)
 	return i < BENCH_CODE_SPAN ? plain_reasons[i] : NULL;
 }
 
+/* The phrase for a status line: the code's, "" for an unregistered code of
+ * 100-599, NULL outside it. */
+static const char *line_phrase(int code)
+{
+	unsigned i = (unsigned)code - BENCH_CODE_MIN;
+	if (i >= BENCH_CODE_SPAN)
+		return NULL;
+	return plain_phrases[i] ? plain_phrases[i] : "";
+}
+
 size_t plain_status_line(char *buf, size_t size, int code)
 {
-	const char *phrase = plain_reason(code);
+	const char *phrase = line_phrase(code);
 	if (!phrase)
 		return 0;
 	char line[128];
@@ -48,7 +58,7 @@ size_t plain_status_line(char *buf, size_t size, int code)
 
 size_t snprintf_status_line(char *buf, size_t size, int code)
 {
-	const char *phrase = plain_reason(code);
+	const char *phrase = line_phrase(code);
 	if (!phrase)
 		return 0;
 	int n = snprintf(buf, size, "HTTP/1.1 %d %s\r\n", code, phrase);
@@ -81,6 +91,22 @@ size_t nginx_status_line(char *buf, size_t size, int code)
 		buf[size - 1] = '\0';
 	}
 	return len;
+}
+
+const char *array_status_line_static(int code, size_t *len)
+{
+	unsigned i = (unsigned)code - BENCH_CODE_MIN;
+	const struct bench_line *line = i < BENCH_CODE_SPAN ? &plain_status_lines[i] : NULL;
+	if (len)
+		*len = line ? line->len : 0;
+	return line ? line->text : NULL;
+}
+
+bool chain_has_content(enum httpstatus_method request, int code)
+{
+	return code >= 100 && code <= 599 && request != HTTP_METHOD_HEAD &&
+	       !(code >= 100 && code <= 199) && code != 204 && code != 205 && code != 304 &&
+	       !(request == HTTP_METHOD_CONNECT && code >= 200 && code <= 299);
 }
 
 const char *scan_phrase(int code)
@@ -150,4 +176,14 @@ int scan_phrase_folded(const char *phrase)
 int scan_method_strcmp(const char *token)
 {
 	return scan_strcmp(bench_methods, bench_methods_count, token);
+}
+
+int scan_unofficial_strcmp(const char *phrase)
+{
+	return scan_strcmp(bench_unofficial_phrases, bench_unofficial_phrases_count, phrase);
+}
+
+int scan_unofficial_folded(const char *phrase)
+{
+	return scan_folded(bench_unofficial_phrases, bench_unofficial_phrases_count, phrase);
 }

@@ -1,7 +1,7 @@
-/* The benchmark's own copy of the data files' codes, names, phrases and
- * methods, written by gen-bench-data: the plain arrays and linear-scan
- * tables that libhttpstatus is compared with, and the keys the input streams
- * use. */
+/* The benchmark's own copy of the data files' codes, names, phrases,
+ * unofficial phrases and methods, written by gen-bench-data: the plain
+ * arrays and linear-scan tables that libhttpstatus is compared with, and the
+ * keys the input streams use. */
 #ifndef BENCH_DATA_H
 #define BENCH_DATA_H
 
@@ -39,16 +39,23 @@ extern const size_t bench_names_count, bench_phrases_count;
 extern const struct bench_key bench_old_names[], bench_old_phrases[];
 extern const size_t bench_old_names_count, bench_old_phrases_count;
 
+/* Every phrase of an unofficial use (a use may have none), and every key
+ * httpstatus_unofficial_from_phrase knows: the phrases and the names. */
+extern const struct bench_key bench_unofficial_phrases[], bench_unofficial_keys[];
+extern const size_t bench_unofficial_phrases_count, bench_unofficial_keys_count;
+
 /* Every method token with its id, in id order. */
 extern const struct bench_key bench_methods[];
 extern const size_t bench_methods_count;
 
-/* nginx's way to the status line: "404 Not Found" and its length, by code -
- * BENCH_CODE_MIN, for every registered code; {0, NULL} for the rest. */
+/* Status lines by code - BENCH_CODE_MIN, for every registered code, {0,
+ * NULL} for the rest: nginx's way, "404 Not Found" and its length, and the
+ * whole line, "HTTP/1.1 404 Not Found\r\n", precomputed. */
 struct bench_line {
 	size_t len;
 	const char *text;
 };
 extern const struct bench_line nginx_status_lines[BENCH_CODE_SPAN];
+extern const struct bench_line plain_status_lines[BENCH_CODE_SPAN];
 
 #endif

@@ -1,17 +1,18 @@
 /* gen-bench-data: turns the data files into what the benchmark compares
  * libhttpstatus with, so that every implementation knows exactly the same
- * codes, names, phrases and methods:
+ * codes, names, phrases, unofficial phrases and methods:
  *
- *   gen-bench-data STATUS-CODES METHODS DATA.c METHOD-SWITCH.c
- *                  NAMES.gperf NAMES-ICASE.gperf PHRASES.gperf PHRASES-ICASE.gperf
- *                  METHODS.gperf METHODS-DEFAULT.gperf
+ *   gen-bench-data STATUS-CODES UNOFFICIAL-CODES METHODS DATA.c METHOD-SWITCH.c
+ *                  TABLE.gperf...
  *
- * DATA.c holds the plain arrays, the linear-scan tables, nginx-style status
- * lines and the lists the input streams are made from (declared in
+ * DATA.c holds the plain arrays, the linear-scan tables, the precomputed
+ * status lines and the lists the input streams are made from (declared in
  * bench-data.h); METHOD-SWITCH.c a hand-written-style matcher of method
- * tokens (declared in baselines.h); the .gperf files are gperf input: names
- * and phrases, case-sensitive and %ignore-case, and the method tokens
- * with the options the names' tables have and with gperf's defaults.
+ * tokens (declared in baselines.h). Each TABLE.gperf is gperf input, named
+ * KIND-CONFIG-CASE.gperf for the lookup gperf_KIND_CONFIG_CASE it defines:
+ * KIND is name, phrase, unofficial or method; CONFIG is default (gperf as a
+ * user gets it: nothing but what gives a lookup that returns a value) or pic
+ * (%pic %readonly-tables); CASE is exact or icase (%ignore-case).
  *
  * The data files are read by the generator's own reader (gen/data.h), so
  * every implementation sees exactly what libhttpstatus was built from. */
@@ -45,12 +46,16 @@ static void finish(FILE *f, const char *path)
 		fail("cannot write", path);
 }
 
-/* s as a C string literal; the data file's names and phrases need no more
- * than quotes and backslashes escaped. */
+/* s as a C string literal; the data files' keys need no more than quotes
+ * and backslashes escaped, and a status line its CR and LF. */
 static void put_string(FILE *f, const char *s)
 {
 	fputc('"', f);
 	for (; *s; s++) {
+		if (*s == '\r' || *s == '\n') {
+			fputs(*s == '\r' ? "\\r" : "\\n", f);
+			continue;
+		}
 		if (*s == '"' || *s == '\\')
 			fputc('\\', f);
 		fputc(*s, f);
@@ -84,62 +89,101 @@ static void put_phrase_array(FILE *f, const struct data *d, const char *name, bo
 	fputs("};\n\n", f);
 }
 
-/* Calls put for every name (or phrase) with its code, in the order of the
- * data file, each entry's current one before its older ones, or only the
- * older ones; returns how many there were. */
-static size_t each_key(FILE *f, const struct data *d, bool phrases, bool older_only,
-		       void (*put)(FILE *f, const char *key, int code))
+/* A key with its value: a code, or a method's id. */
+struct key_value {
+	const char *text;
+	int value;
+};
+
+/* Keys with their values, in the data files' order. */
+struct keys {
+	size_t count;
+	struct key_value *at;
+};
+
+/* Adds text unless the list has it already (ignoring ASCII case with
+ * fold): gperf takes no key twice, and a table that ignores case none that
+ * differ only in case. The first one stays, as the library keeps it. */
+static void keys_add(struct keys *k, const char *text, int value, bool fold)
 {
-	size_t n = 0;
-	for (size_t i = 0; i < d->code_count; i++) {
-		const struct status_entry *e = &d->codes[i];
-		if (!older_only) {
-			put(f, phrases ? e->phrase : e->name, e->code);
-			n++;
+	for (size_t i = 0; i < k->count; i++)
+		if (fold ? tsv_same_folded(k->at[i].text, text) : strcmp(k->at[i].text, text) == 0)
+			return;
+	k->at = xrealloc(k->at, (k->count + 1) * sizeof *k->at);
+	k->at[k->count++] = (struct key_value){text, value};
+}
+
+enum key_kind {
+	NAMES,
+	PHRASES,
+	OLD_NAMES,
+	OLD_PHRASES,
+	UNOFFICIAL_PHRASES,
+	UNOFFICIAL_KEYS,
+	METHODS
+};
+
+/* Every key of a kind: names (phrases) each current one followed by its
+ * older ones, or only the older ones; the unofficial uses' phrases (a use
+ * may have none), or all that httpstatus_unofficial_from_phrase answers,
+ * their names too; method tokens. */
+static struct keys keys_of(const struct data *d, enum key_kind kind, bool fold)
+{
+	struct keys k = {0};
+	bool phrases = kind == PHRASES || kind == OLD_PHRASES;
+	if (kind <= OLD_PHRASES)
+		for (size_t i = 0; i < d->code_count; i++) {
+			const struct status_entry *e = &d->codes[i];
+			if (kind == NAMES || kind == PHRASES)
+				keys_add(&k, phrases ? e->phrase : e->name, e->code, fold);
+			for (size_t a = 0; a < e->alias_count; a++)
+				if (e->aliases[a].is_phrase == phrases)
+					keys_add(&k, e->aliases[a].text, e->code, fold);
 		}
-		for (size_t a = 0; a < e->alias_count; a++)
-			if (e->aliases[a].is_phrase == phrases) {
-				put(f, e->aliases[a].text, e->code);
-				n++;
-			}
-	}
-	return n;
+	if (kind == UNOFFICIAL_PHRASES || kind == UNOFFICIAL_KEYS)
+		for (size_t i = 0; i < d->use_count; i++) {
+			const struct unofficial_use *u = &d->uses[i];
+			if (u->phrase)
+				keys_add(&k, u->phrase, u->code, fold);
+			if (kind == UNOFFICIAL_KEYS)
+				keys_add(&k, u->name, u->code, fold);
+		}
+	if (kind == METHODS)
+		for (size_t i = 0; i < d->method_count; i++)
+			keys_add(&k, d->methods[i].token, d->methods[i].id, fold);
+	return k;
 }
 
-static void put_table_row(FILE *f, const char *key, int code)
+/* A table of keys and values, as a hand-written table for a linear scan
+ * looks; every key of the data is unique ignoring case already, so fold
+ * only keeps the benchmark's tables in step with the gperf ones. */
+static void put_keys(FILE *f, const struct data *d, const char *name, enum key_kind kind)
 {
-	fputs("\t{", f);
-	put_string(f, key);
-	fprintf(f, ", %d},\n", code);
-}
-
-static void put_gperf_row(FILE *f, const char *key, int code)
-{
-	put_string(f, key);
-	fprintf(f, ", %d\n", code);
-}
-
-/* A table of keys and codes: all of them (what a hand-written table for a
- * linear scan looks like), or only the older ones (the "alias" streams). */
-static void put_keys(FILE *f, const struct data *d, const char *name, bool phrases, bool older_only)
-{
+	struct keys k = keys_of(d, kind, kind != METHODS);
 	fprintf(f, "const struct bench_key %s[] = {\n", name);
-	size_t n = each_key(f, d, phrases, older_only, put_table_row);
-	if (n == 0)
+	for (size_t i = 0; i < k.count; i++) {
+		fputs("\t{", f);
+		put_string(f, k.at[i].text);
+		fprintf(f, ", %d},\n", k.at[i].value);
+	}
+	if (k.count == 0)
 		fputs("\t{\"\", 0},\n", f);
-	fprintf(f, "};\nconst size_t %s_count = %zu;\n\n", name, n);
+	fprintf(f, "};\nconst size_t %s_count = %zu;\n\n", name, k.count);
+	free(k.at);
 }
 
-/* What nginx keeps for the status line: "404 Not Found" and its length for
- * every registered code, to be copied after "HTTP/1.1 "; nothing for the
- * rest, which get their number and a space. */
-static void put_nginx_lines(FILE *f, const struct data *d)
+/* A line for every registered code, by code - 100, {0, NULL} for the rest:
+ * with the whole line, what a server that precomputes it keeps; without,
+ * what nginx keeps, "404 Not Found", to be copied after "HTTP/1.1 " (the
+ * rest get their number and a space). */
+static void put_lines(FILE *f, const struct data *d, const char *name, bool whole)
 {
-	fputs("const struct bench_line nginx_status_lines[BENCH_CODE_SPAN] = {\n", f);
+	fprintf(f, "const struct bench_line %s[BENCH_CODE_SPAN] = {\n", name);
 	for (size_t i = 0; i < d->code_count; i++) {
 		const struct status_entry *e = &d->codes[i];
-		char text[TSV_MAX_KEY + 8];
-		int len = snprintf(text, sizeof text, "%d %s", e->code, e->phrase);
+		char text[TSV_MAX_KEY + 16];
+		int len = snprintf(text, sizeof text, "%s%d %s%s", whole ? "HTTP/1.1 " : "",
+				   e->code, e->phrase, whole ? "\r\n" : "");
 		fprintf(f, "\t[%d] = {%d, ", e->code - CODE_MIN, len);
 		put_string(f, text);
 		fputs("},\n", f);
@@ -150,7 +194,7 @@ static void put_nginx_lines(FILE *f, const struct data *d)
 static void write_data(const struct data *d, const char *path)
 {
 	FILE *f = create(path);
-	fputs("/* Generated by gen-bench-data from the status-code and methods files. */\n"
+	fputs("/* Generated by gen-bench-data from the data files. */\n"
 	      "#include \"bench-data.h\"\n\n",
 	      f);
 	put_phrase_array(f, d, "plain_phrases", false);
@@ -168,65 +212,68 @@ static void write_data(const struct data *d, const char *path)
 		fputs("},\n", f);
 	}
 	fprintf(f, "};\nconst size_t bench_entries_count = %zu;\n\n", d->code_count);
-	put_keys(f, d, "bench_names", false, false);
-	put_keys(f, d, "bench_phrases", true, false);
-	put_keys(f, d, "bench_old_names", false, true);
-	put_keys(f, d, "bench_old_phrases", true, true);
-	put_nginx_lines(f, d);
-	fputs("const struct bench_key bench_methods[] = {\n", f);
-	for (size_t i = 0; i < d->method_count; i++)
-		put_table_row(f, d->methods[i].token, d->methods[i].id);
-	fprintf(f, "};\nconst size_t bench_methods_count = %zu;\n", d->method_count);
+	put_keys(f, d, "bench_names", NAMES);
+	put_keys(f, d, "bench_phrases", PHRASES);
+	put_keys(f, d, "bench_old_names", OLD_NAMES);
+	put_keys(f, d, "bench_old_phrases", OLD_PHRASES);
+	put_keys(f, d, "bench_unofficial_phrases", UNOFFICIAL_PHRASES);
+	put_keys(f, d, "bench_unofficial_keys", UNOFFICIAL_KEYS);
+	put_keys(f, d, "bench_methods", METHODS);
+	put_lines(f, d, "nginx_status_lines", false);
+	put_lines(f, d, "plain_status_lines", true);
 	finish(f, path);
 }
 
-/* gperf's declarations as this benchmark tunes its tables (%pic: offsets
- * rather than pointers; %readonly-tables), for a lookup named gperf_WHAT_HOW
- * that gives a struct gperf_key: the key's offset and its value. */
-static FILE *create_gperf(const char *path, const char *what, const char *how, bool ignore_case)
+/* gperf input for the table that a path names, KIND-CONFIG-CASE.gperf (see
+ * the top of this file), for a lookup gperf_KIND_CONFIG_CASE that gives a
+ * struct gperf_default_entry (the key and its value; a table it can write
+ * to, compared with gperf's own strcmp) or a struct gperf_pic_entry (the
+ * key's offset in gperf's string pool, and its value). */
+static void write_gperf(const struct data *d, const char *path)
 {
+	const char *base = path;
+	for (const char *p = path; *p; p++)
+		if (*p == '/' || *p == '\\')
+			base = p + 1;
+	char kind[16], config[16], letter_case[16];
+	int end = 0;
+	if (sscanf(base, "%15[a-z]-%15[a-z]-%15[a-z].gperf%n", kind, config, letter_case, &end) !=
+		    3 ||
+	    base[end] != '\0')
+		fail("not a KIND-CONFIG-CASE.gperf name", path);
+	static const char *const kinds[] = {"name", "phrase", "unofficial", "method"};
+	static const enum key_kind kind_keys[] = {NAMES, PHRASES, UNOFFICIAL_PHRASES, METHODS};
+	size_t k = 0;
+	while (k < 4 && strcmp(kind, kinds[k]) != 0)
+		k++;
+	bool pic = strcmp(config, "pic") == 0, icase = strcmp(letter_case, "icase") == 0;
+	if (k == 4 || (!pic && strcmp(config, "default") != 0) ||
+	    (!icase && strcmp(letter_case, "exact") != 0))
+		fail("no such kind, configuration or case", path);
+
+	char lookup[64];
+	snprintf(lookup, sizeof lookup, "gperf_%s_%s_%s", kind, config, letter_case);
 	FILE *f = create(path);
-	fprintf(f,
-		"%%{\n/* Generated by gen-bench-data from the data files. */\n"
-		"#include <string.h>\n%%}\n"
-		"%%language=ANSI-C\n%%pic\n%%readonly-tables\n%%struct-type\n%s"
-		"%%define lookup-function-name gperf_%s_%s\n"
-		"%%define string-pool-name gperf_%s_%s_pool\n"
-		"struct gperf_key { int name; int code; };\n%%%%\n",
-		ignore_case ? "%ignore-case\n" : "", what, how, what, how);
-	return f;
-}
-
-static void write_key_gperf(const struct data *d, const char *path, bool phrases, bool ignore_case)
-{
-	FILE *f = create_gperf(path, phrases ? "phrase" : "name", ignore_case ? "icase" : "exact",
-			       ignore_case);
-	each_key(f, d, phrases, false, put_gperf_row);
-	fputs("%%\n", f);
-	finish(f, path);
-}
-
-/* The method tokens, tuned as the names' tables are or, with as_it_comes,
- * with nothing but what gives a lookup function at all: a struct to carry
- * the id (and a name for the function, which changes none of its code). */
-static void write_method_gperf(const struct data *d, const char *path, bool as_it_comes)
-{
-	FILE *f;
-	if (as_it_comes) {
-		f = create(path);
-		fputs("%{\n/* Generated by gen-bench-data from the methods file. */\n"
-		      "#include <string.h>\n%}\n"
-		      "%struct-type\n"
-		      "%define lookup-function-name gperf_method_default\n"
-		      "struct gperf_method { const char *name; int id; };\n%%\n",
-		      f);
-	} else {
-		f = create_gperf(path, "method", "exact", false);
+	fprintf(f, "%%{\n/* Generated by gen-bench-data from the data files. */\n"
+		   "#include <string.h>\n%%}\n");
+	if (pic)
+		fprintf(f,
+			"%%language=ANSI-C\n%%pic\n%%readonly-tables\n"
+			"%%define string-pool-name %s_pool\n",
+			lookup);
+	fprintf(f, "%%struct-type\n%s%%define lookup-function-name %s\n",
+		icase ? "%ignore-case\n" : "", lookup);
+	fprintf(f, "%s\n%%%%\n",
+		pic ? "struct gperf_pic_entry { int name; int code; };"
+		    : "struct gperf_default_entry { const char *name; int code; };");
+	struct keys keys = keys_of(d, kind_keys[k], icase);
+	for (size_t i = 0; i < keys.count; i++) {
+		put_string(f, keys.at[i].text);
+		fprintf(f, ", %d\n", keys.at[i].value);
 	}
-	for (size_t i = 0; i < d->method_count; i++)
-		put_gperf_row(f, d->methods[i].token, d->methods[i].id);
 	fputs("%%\n", f);
 	finish(f, path);
+	free(keys.at);
 }
 
 /* c as a C character literal. */
@@ -324,25 +371,21 @@ static void write_switch(const struct data *d, const char *path)
 
 int main(int argc, char **argv)
 {
-	if (argc != 11) {
-		fputs("usage: gen-bench-data STATUS-CODES METHODS DATA.c METHOD-SWITCH.c "
-		      "NAMES.gperf NAMES-ICASE.gperf PHRASES.gperf PHRASES-ICASE.gperf "
-		      "METHODS.gperf METHODS-DEFAULT.gperf\n",
+	if (argc < 6) {
+		fputs("usage: gen-bench-data STATUS-CODES UNOFFICIAL-CODES METHODS DATA.c "
+		      "METHOD-SWITCH.c [KIND-CONFIG-CASE.gperf...]\n",
 		      stderr);
 		return 2;
 	}
 	struct data d;
-	if (!data_load(&(struct data_paths){.status_codes = argv[1], .methods = argv[2]}, stderr,
-		       &d))
+	struct data_paths paths = {
+		.status_codes = argv[1], .unofficial_codes = argv[2], .methods = argv[3]};
+	if (!data_load(&paths, stderr, &d))
 		return 1;
-	write_data(&d, argv[3]);
-	write_switch(&d, argv[4]);
-	write_key_gperf(&d, argv[5], false, false);
-	write_key_gperf(&d, argv[6], false, true);
-	write_key_gperf(&d, argv[7], true, false);
-	write_key_gperf(&d, argv[8], true, true);
-	write_method_gperf(&d, argv[9], false);
-	write_method_gperf(&d, argv[10], true);
+	write_data(&d, argv[4]);
+	write_switch(&d, argv[5]);
+	for (int i = 6; i < argc; i++)
+		write_gperf(&d, argv[i]);
 	data_free(&d);
 	return 0;
 }

@@ -1,29 +1,44 @@
 /* The lookup functions gperf writes from gen-bench-data's input (see
- * meson.build): names and phrases, case-sensitive and %ignore-case, and
- * method tokens, with the same options and with gperf's defaults. With
- * %pic the name member is an offset into gperf's string pool. */
+ * meson.build), gperf_KIND_CONFIG_CASE: names, phrases, unofficial phrases
+ * and method tokens; "default", gperf as a user gets it (the table holds
+ * pointers, and gperf's strcmp compares), and "pic", tuned (%pic
+ * %readonly-tables: the name member is an offset into gperf's string pool);
+ * case-sensitive and %ignore-case (methods: case-sensitive only).
+ *
+ * Each also has a C-string form, KIND_CONFIG_CASE_cstring (cstring.c): the
+ * way a user with a NUL-terminated string calls gperf, lookup(s,
+ * strlen(s)), and the code (the id) or 0. */
 #ifndef BENCH_GPERF_TABLES_H
 #define BENCH_GPERF_TABLES_H
 
 #include <stddef.h>
 
-struct gperf_key {
+struct gperf_default_entry {
+	const char *name;
+	int code; /* a method's id, for a method */
+};
+
+struct gperf_pic_entry {
 	int name;
 	int code;
 };
 
-const struct gperf_key *gperf_name_exact(const char *str, size_t len);
-const struct gperf_key *gperf_name_icase(const char *str, size_t len);
-const struct gperf_key *gperf_phrase_exact(const char *str, size_t len);
-const struct gperf_key *gperf_phrase_icase(const char *str, size_t len);
-const struct gperf_key *gperf_method_exact(const char *str, size_t len);
+#define GPERF_TABLE(kind, letter_case)                                                             \
+	struct gperf_default_entry *gperf_##kind##_default_##letter_case(const char *str,          \
+									 size_t len);              \
+	const struct gperf_pic_entry *gperf_##kind##_pic_##letter_case(const char *str,            \
+								       size_t len);                \
+	int gperf_##kind##_default_##letter_case##_cstring(const char *s);                         \
+	int gperf_##kind##_pic_##letter_case##_cstring(const char *s);
 
-/* gperf as it comes: pointers, and a table it can write to. */
-struct gperf_method {
-	const char *name;
-	int id;
-};
+GPERF_TABLE(name, exact)
+GPERF_TABLE(name, icase)
+GPERF_TABLE(phrase, exact)
+GPERF_TABLE(phrase, icase)
+GPERF_TABLE(unofficial, exact)
+GPERF_TABLE(unofficial, icase)
+GPERF_TABLE(method, exact)
 
-struct gperf_method *gperf_method_default(const char *str, size_t len);
+#undef GPERF_TABLE
 
 #endif

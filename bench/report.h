@@ -1,5 +1,5 @@
-/* The benchmark's output: Markdown tables, one per operation, and the
- * issue's goals checked against the same run. */
+/* The benchmark's output: how it measures, Markdown tables, one per
+ * operation (or one for all), and the goals checked against the same run. */
 #ifndef BENCH_REPORT_H
 #define BENCH_REPORT_H
 
@@ -12,13 +12,17 @@
 struct result {
 	const struct operation *op;
 	const struct stream *stream;
-	const struct impl *impl; /* impl->missing: skipped, no figures */
+	const struct impl *impl;
+	/* Why this pair is not run (the implementation is missing from this
+	 * build, or cannot find this stream's keys), or NULL. */
+	const char *skipped;
 	struct summary each, chained; /* ns per call */
 };
 
 struct settings {
 	size_t runs, length;
 	uint64_t target_ns;
+	int cpu; /* the one the process is pinned to, or -1 */
 };
 
 void report_header(FILE *out, const struct settings *settings, bool summary);

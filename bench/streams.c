@@ -70,11 +70,48 @@ static bool is_known(int code)
 	return false;
 }
 
+/* The id of a method in the methods file; exits if it is not there. */
+static int method_id(const char *token)
+{
+	for (size_t i = 0; i < bench_methods_count; i++)
+		if (strcmp(bench_methods[i].text, token) == 0)
+			return bench_methods[i].code;
+	fprintf(stderr, "httpstatus-bench: %s is not in the methods file\n", token);
+	exit(1);
+}
+
+/* The request methods beside the codes, for httpstatus_has_content: an
+ * assumed mix again, mostly GET, and enough HEAD and CONNECT (the methods
+ * that change the answer) to matter. In parts of 100. */
+static const struct {
+	const char *token;
+	int weight;
+} code_methods[] = {
+	{"GET", 84},
+	{"POST", 8},
+	{"HEAD", 6},
+	{"CONNECT", 2},
+};
+
+static void add_methods(struct stream *s, uint64_t *state)
+{
+	s->methods = must(calloc(s->count, sizeof(int)));
+	for (size_t n = 0; n < s->count; n++) {
+		int r = (int)(next_random(state) % 100);
+		size_t i = 0;
+		while (r >= code_methods[i].weight)
+			r -= code_methods[i++].weight;
+		s->methods[n] = method_id(code_methods[i].token);
+	}
+}
+
 static void code_streams(struct stream_set *set, size_t length, uint64_t *state)
 {
 	struct stream *mix = &set->codes[0], *uniform = &set->codes[1];
-	*mix = (struct stream){"traffic", length, must(calloc(length, sizeof(int))), NULL};
-	*uniform = (struct stream){"uniform", length, must(calloc(length, sizeof(int))), NULL};
+	*mix = (struct stream){
+		.name = "traffic", .count = length, .codes = must(calloc(length, sizeof(int)))};
+	*uniform = (struct stream){
+		.name = "uniform", .count = length, .codes = must(calloc(length, sizeof(int)))};
 	long total = 0;
 	for (size_t i = 0; i < sizeof traffic / sizeof traffic[0]; i++)
 		total += traffic[i].weight;
@@ -94,6 +131,11 @@ static void code_streams(struct stream_set *set, size_t length, uint64_t *state)
 			pool[count++] = unknown_codes[i];
 	for (size_t n = 0; n < length; n++)
 		uniform->codes[n] = pool[next_random(state) % count];
+	/* From a sequence of their own, so that the other streams stay what
+	 * they were before the methods came. */
+	uint64_t methods_state = 2025;
+	add_methods(mix, &methods_state);
+	add_methods(uniform, &methods_state);
 }
 
 /* Keys are copied into one block, so that the streams can point into it. */
@@ -172,24 +214,33 @@ struct key_list {
 static void fill(struct stream *s, const char *name, size_t length, const struct key_list *list,
 		 uint64_t *state)
 {
-	*s = (struct stream){name, length, NULL, must(calloc(length, sizeof(struct key)))};
+	*s = (struct stream){
+		.name = name, .count = length, .keys = must(calloc(length, sizeof(struct key)))};
 	for (size_t n = 0; n < length; n++) {
 		const char *text = list->text[next_random(state) % list->count];
 		s->keys[n] = (struct key){text, strlen(text)};
 	}
 }
 
-static void key_streams(struct stream *out, struct arena *a, size_t length, bool phrases,
-			uint64_t *state)
+/* The keys of one kind, for its streams: the canonical ones, the older ones
+ * (none: no alias stream), and every key the library knows of the kind,
+ * which the unknown stream must miss. */
+struct key_kind {
+	const char *const *canonical;
+	size_t canonical_count;
+	const struct bench_key *old, *all;
+	size_t old_count, all_count;
+};
+
+/* The streams of a kind of key: canonical, alias (if the kind has older
+ * keys), lower-case, unknown; returns how many. */
+static size_t key_streams(struct stream *out, struct arena *a, size_t length,
+			  const struct key_kind *kind, uint64_t *state)
 {
-	const struct bench_key *all = phrases ? bench_phrases : bench_names;
-	size_t all_count = phrases ? bench_phrases_count : bench_names_count;
-	const struct bench_key *old = phrases ? bench_old_phrases : bench_old_names;
-	size_t old_count = phrases ? bench_old_phrases_count : bench_old_names_count;
 	static struct key_list canonical, alias, lower, unknown;
 	canonical.count = alias.count = lower.count = unknown.count = 0;
-	for (size_t i = 0; i < bench_entries_count; i++) {
-		const char *key = phrases ? bench_entries[i].phrase : bench_entries[i].name;
+	for (size_t i = 0; i < kind->canonical_count; i++) {
+		const char *key = kind->canonical[i];
 		size_t len = strlen(key);
 		canonical.text[canonical.count++] = key;
 		char *low = (char *)arena_add(a, key, len);
@@ -197,16 +248,53 @@ static void key_streams(struct stream *out, struct arena *a, size_t length, bool
 			if (*c >= 'A' && *c <= 'Z')
 				*c = (char)(*c + ('a' - 'A'));
 		lower.text[lower.count++] = low;
-		unknown.text[unknown.count++] = near_miss(a, key, i, all, all_count);
+		unknown.text[unknown.count++] = near_miss(a, key, i, kind->all, kind->all_count);
 	}
-	for (size_t i = 0; i < old_count; i++)
-		alias.text[alias.count++] = old[i].text;
-	if (alias.count == 0)
-		alias = canonical;
-	fill(&out[0], "canonical", length, &canonical, state);
-	fill(&out[1], "alias", length, &alias, state);
-	fill(&out[2], "lower-case", length, &lower, state);
-	fill(&out[3], "unknown", length, &unknown, state);
+	for (size_t i = 0; i < kind->old_count; i++)
+		alias.text[alias.count++] = kind->old[i].text;
+	size_t n = 0;
+	fill(&out[n++], "canonical", length, &canonical, state);
+	if (alias.count)
+		fill(&out[n++], "alias", length, &alias, state);
+	fill(&out[n], "lower-case", length, &lower, state);
+	out[n++].recased = true;
+	fill(&out[n++], "unknown", length, &unknown, state);
+	return n;
+}
+
+/* The names or the phrases of the status-code file as a kind of key. */
+static size_t status_key_streams(struct stream *out, struct arena *a, size_t length, bool phrases,
+				 uint64_t *state)
+{
+	static const char *canonical[BENCH_CODE_SPAN];
+	for (size_t i = 0; i < bench_entries_count; i++)
+		canonical[i] = phrases ? bench_entries[i].phrase : bench_entries[i].name;
+	struct key_kind kind = {
+		.canonical = canonical,
+		.canonical_count = bench_entries_count,
+		.old = phrases ? bench_old_phrases : bench_old_names,
+		.old_count = phrases ? bench_old_phrases_count : bench_old_names_count,
+		.all = phrases ? bench_phrases : bench_names,
+		.all_count = phrases ? bench_phrases_count : bench_names_count,
+	};
+	return key_streams(out, a, length, &kind, state);
+}
+
+/* The unofficial uses' phrases; the unknown stream misses their names
+ * too, which httpstatus_unofficial_from_phrase also knows. */
+static size_t unofficial_streams(struct stream *out, struct arena *a, size_t length,
+				 uint64_t *state)
+{
+	static const char *canonical[BENCH_CODE_SPAN];
+	for (size_t i = 0; i < bench_unofficial_phrases_count; i++)
+		canonical[i] = bench_unofficial_phrases[i].text;
+	struct key_kind kind = {
+		.canonical = canonical,
+		.canonical_count = bench_unofficial_phrases_count,
+		.all = bench_unofficial_keys,
+		.all_count = bench_unofficial_keys_count,
+	};
+	return key_streams(out, a, length, &kind, state);
 }
 
 static bool is_method(const char *s)
@@ -274,7 +362,9 @@ static void method_streams(struct stream *out, struct arena *a, size_t length, u
 		add_unknown(&unknown, not_methods[i]);
 
 	struct stream *mix = &out[0];
-	*mix = (struct stream){"traffic", length, NULL, must(calloc(length, sizeof(struct key)))};
+	*mix = (struct stream){.name = "traffic",
+			       .count = length,
+			       .keys = must(calloc(length, sizeof(struct key)))};
 	for (size_t n = 0; n < length; n++) {
 		long r = (long)(next_random(state) % (uint64_t)total);
 		size_t i = 0;
@@ -293,24 +383,33 @@ void streams_build(struct stream_set *set, size_t length)
 	size_t size = 0;
 	for (size_t i = 0; i < bench_entries_count; i++)
 		size += 2 * (strlen(bench_entries[i].name) + strlen(bench_entries[i].phrase) + 8);
+	for (size_t i = 0; i < bench_unofficial_phrases_count; i++)
+		size += 2 * (strlen(bench_unofficial_phrases[i].text) + 8);
 	for (size_t i = 0; i < bench_methods_count; i++)
 		size += 3 * (strlen(bench_methods[i].text) + 8);
 	set->text = must(malloc(size));
 	struct arena a = {set->text, set->text + size};
 	code_streams(set, length, &state);
-	key_streams(set->names, &a, length, false, &state);
-	key_streams(set->phrases, &a, length, true, &state);
+	set->name_count = status_key_streams(set->names, &a, length, false, &state);
+	set->phrase_count = status_key_streams(set->phrases, &a, length, true, &state);
 	method_streams(set->methods, &a, length, &state);
+	/* Last, so that the other streams stay what they were before these
+	 * came. */
+	set->unofficial_count = unofficial_streams(set->unofficial, &a, length, &state);
 }
 
 void streams_free(struct stream_set *set)
 {
-	for (size_t i = 0; i < CODE_STREAMS; i++)
+	for (size_t i = 0; i < CODE_STREAMS; i++) {
 		free(set->codes[i].codes);
-	for (size_t i = 0; i < KEY_STREAMS; i++) {
-		free(set->names[i].keys);
-		free(set->phrases[i].keys);
+		free(set->codes[i].methods);
 	}
+	for (size_t i = 0; i < set->name_count; i++)
+		free(set->names[i].keys);
+	for (size_t i = 0; i < set->phrase_count; i++)
+		free(set->phrases[i].keys);
+	for (size_t i = 0; i < set->unofficial_count; i++)
+		free(set->unofficial[i].keys);
 	for (size_t i = 0; i < METHOD_STREAMS; i++)
 		free(set->methods[i].keys);
 	free(set->text);
@@ -320,14 +419,18 @@ const struct stream *streams_for(const struct stream_set *set, enum input input,
 {
 	switch (input) {
 	case CODES:
+	case CODES_AND_METHODS:
 		*count = CODE_STREAMS;
 		return set->codes;
 	case NAMES:
-		*count = KEY_STREAMS;
+		*count = set->name_count;
 		return set->names;
 	case PHRASES:
-		*count = KEY_STREAMS;
+		*count = set->phrase_count;
 		return set->phrases;
+	case UNOFFICIAL_PHRASES:
+		*count = set->unofficial_count;
+		return set->unofficial;
 	case METHODS:
 		break;
 	}

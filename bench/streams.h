@@ -5,12 +5,14 @@
 
 #include "bench.h"
 
-enum { CODE_STREAMS = 2, KEY_STREAMS = 4, METHOD_STREAMS = 3 };
+enum { CODE_STREAMS = 2, KEY_STREAMS_MAX = 4, METHOD_STREAMS = 3 };
 
 struct stream_set {
-	struct stream codes[CODE_STREAMS]; /* traffic, uniform */
-	struct stream names[KEY_STREAMS]; /* canonical, alias, lower-case, unknown */
-	struct stream phrases[KEY_STREAMS];
+	struct stream codes[CODE_STREAMS]; /* traffic, uniform; with methods */
+	/* canonical, alias (for a kind of key that has older ones),
+	 * lower-case, unknown */
+	struct stream names[KEY_STREAMS_MAX], phrases[KEY_STREAMS_MAX], unofficial[KEY_STREAMS_MAX];
+	size_t name_count, phrase_count, unofficial_count;
 	struct stream methods[METHOD_STREAMS]; /* traffic, uniform, unknown */
 	char *text; /* every key the streams point into */
 };
