@@ -2,21 +2,19 @@
  * every name (or phrase) a slot of its own, and by the library, which looks
  * keys up with the seeds the generator chose.
  *
- * A key is seen through two little-endian 64-bit windows: its first eight
- * bytes and its last eight, which overlap when the key is shorter than 16.
- * A key shorter than eight bytes has one window, built from shorter loads
- * that overlap in the same way. No window reads a byte outside the key, and
- * the result does not depend on the machine's byte order.
+ * A key is seen through little-endian 64-bit windows: eight bytes at a
+ * time, the last ones overlapping where the length is not a multiple of
+ * eight. A key shorter than eight bytes has one window, built from shorter
+ * loads that overlap in the same way. No window reads a byte outside the
+ * key, and the result does not depend on the machine's byte order.
  *
- * The hash reads a key a window at a time, with bit 5 of every byte set,
- * which makes it blind to ASCII case (and to a few other pairs of bytes; the
- * compare that follows tells those apart); a table in exact case leaves the
- * bit as it is. It reads every window but the last, which it reads only
- * where a table's keys need it to be told apart. */
+ * The hash reads a key's first windows (keyhash_window), with bit 5 of
+ * every byte set, which makes it blind to ASCII case (and to a few other
+ * pairs of bytes; the compare that follows tells those apart); a table in
+ * exact case leaves the bit as it is. */
 #ifndef HTTPSTATUS_KEYHASH_H
 #define HTTPSTATUS_KEYHASH_H
 
-#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -83,14 +81,19 @@ static inline void keyhash_windows(const unsigned char *p, size_t len, uint64_t 
 	}
 }
 
-/* The window a key's hash starts from: its first eight bytes, or for a
- * shorter key its first four, two or one. Unlike the last window, its place
- * does not depend on the length, so a lookup can load and hash it while it
- * still counts a C string's bytes. */
-static inline uint64_t keyhash_head(const unsigned char *p, size_t len)
+/* Window i (from 0) of the len (at least 1) bytes at p, as the hash and the
+ * compare read it. For eight bytes or more, the eight at 8 * i, or the last
+ * eight where the key ends sooner: the windows cover the key, the last ones
+ * overlapping, with no branch on the length. Under eight, window 0 is the
+ * head, the first four bytes, two or one, and every other the short
+ * window. Window 0 is at a fixed place, so a lookup can load and hash it
+ * while it still counts a C string's bytes. */
+static inline uint64_t keyhash_window(const unsigned char *p, size_t len, unsigned i)
 {
 	if (len >= 8)
-		return keyhash_load64(p);
+		return keyhash_load64(p + (8 * i < len - 8 ? 8 * i : len - 8));
+	if (i > 0)
+		return keyhash_short_window(p, len);
 	if (len >= 4)
 		return keyhash_load32(p);
 	if (len >= 2)
@@ -98,34 +101,27 @@ static inline uint64_t keyhash_head(const unsigned char *p, size_t len)
 	return p[0];
 }
 
+/* How many windows cover a key of up to max_len bytes. */
+#define KEYHASH_WINDOWS(max_len) ((max_len) > 8 ? ((max_len) + 7) / 8 : 1)
+
 static inline uint64_t keyhash_turn(uint64_t w, unsigned bits)
 {
 	return w << bits | w >> (64 - bits);
 }
 
-/* A key's hash sums its windows, each with case_bits set (KEYHASH_CASE_BITS
- * for a table blind to case, 0 for one in exact case) and turned round by
- * its own amount, so that equal windows, or windows that trade places, do
- * not cancel out: the head; the windows between, number i (from 1) at 8 * i
- * while they end before the last window does (and, for the lookups, before
- * bound, a constant that lets the compiler write each range of lengths out);
- * and with_last, the last window (for a key under eight bytes, its short
- * window). Without the last, every window is at a fixed place; a table
- * whose keys that leaves apart has it so (the generator checks). */
-static inline uint64_t keyhash_sum(const unsigned char *p, size_t len, size_t bound,
-				   uint64_t case_bits, bool with_last)
+/* A key's hash sums its first windows (as many as its table needs to tell
+ * its keys apart, which the generator finds), each with case_bits set
+ * (KEYHASH_CASE_BITS for a table blind to case, 0 for one in exact case)
+ * before each but the first is turned round by its own amount, so that
+ * equal windows do not cancel out. */
+static inline uint64_t keyhash_sum(const unsigned char *p, size_t len, unsigned windows,
+				   uint64_t case_bits)
 {
-	uint64_t sum = keyhash_head(p, len) | case_bits;
-	for (size_t i = 8; i + 8 < bound && i + 8 < len; i += 8)
-		sum += keyhash_turn(keyhash_load64(p + i) | case_bits, (unsigned)(i + 4) % 64);
-	if (with_last) {
-		uint64_t last =
-			len >= 8 ? keyhash_load64(p + len - 8) : keyhash_short_window(p, len);
-		sum += keyhash_turn(last | case_bits, 32);
-	}
+	uint64_t sum = keyhash_window(p, len, 0) | case_bits;
+	for (unsigned i = 1; i < windows; i++)
+		sum += keyhash_turn(keyhash_window(p, len, i) | case_bits, (8 * i + 4) % 64);
 	return sum;
 }
-
 /* The slot, of 2^bits, of a key whose windows sum to sum: the top bits of
  * the sum times the seed, then the length added, last, so that a lookup
  * that counts the length meanwhile has only an add and a mask to wait for. */

@@ -33,6 +33,7 @@ void pool_init(struct pool *pool)
 	pool->size = 0;
 	pool_append(pool, "", 1);
 	pool->text_end = pool->size;
+	pool->masks = 0;
 }
 
 void pool_free(struct pool *pool)
@@ -49,21 +50,6 @@ size_t pool_add_text(struct pool *pool, const char *text)
 			return at;
 	pool_append(pool, text, n);
 	pool->text_end = pool->size;
-	return pool->size - n;
-}
-
-/* Where the n bytes first occur among the masks; appended if they do not,
- * after as much of the pool's tail as they begin with. */
-static size_t pool_share_mask(struct pool *pool, const unsigned char *bytes, size_t n)
-{
-	size_t start = pool->text_end;
-	for (size_t at = start; at + n <= pool->size; at++)
-		if (memcmp(pool->bytes + at, bytes, n) == 0)
-			return at;
-	size_t overlap = n - 1 < pool->size - start ? n - 1 : pool->size - start;
-	while (overlap > 0 && memcmp(pool->bytes + pool->size - overlap, bytes, overlap) != 0)
-		overlap--;
-	pool_append(pool, bytes + overlap, n - overlap);
 	return pool->size - n;
 }
 
@@ -93,66 +79,43 @@ size_t keytab_add(struct keytab *t, struct pool *pool, const char *text, int val
 	return key->at;
 }
 
-/* A key, as the masks are sorted. */
-struct key_ref {
-	struct key *key;
-};
-
-static int longer_first(const void *a, const void *b)
-{
-	const struct key *x = ((const struct key_ref *)a)->key,
-			 *y = ((const struct key_ref *)b)->key;
-	return x->len != y->len ? (x->len < y->len ? 1 : -1) : (x->at > y->at) - (x->at < y->at);
-}
-
 void pool_add_masks(struct pool *pool, struct keytab *const *tables, size_t n)
 {
-	size_t count = 0;
+	size_t keys_end = 0;
 	for (size_t t = 0; t < n; t++)
-		count += tables[t]->count;
-	struct key_ref *order = xcalloc(count ? count : 1, sizeof *order);
-	count = 0;
-	for (size_t t = 0; t < n; t++)
-		for (size_t k = 1; k < tables[t]->count && tables[t]->case_blind; k++)
-			order[count++].key = &tables[t]->keys[k];
-	/* Longest first, so that shorter masks mostly turn out to be part of one
-	 * already there. */
-	qsort(order, count, sizeof *order, longer_first);
-	for (size_t i = 0; i < count; i++) {
-		struct key *key = order[i].key;
-		unsigned char mask[256];
-		for (size_t j = 0; j < key->len && j < sizeof mask; j++) {
-			unsigned char c = pool->bytes[key->at + j];
-			mask[j] = keyhash_fold(c) == keyhash_fold(c ^ 0x20) ? MASK_LETTER
-									    : MASK_OTHER;
-		}
-		key->mask = pool_share_mask(pool, mask, key->len);
+		for (size_t k = 1; k < tables[t]->count; k++)
+			if (tables[t]->keys[k].at + tables[t]->keys[k].len > keys_end)
+				keys_end = tables[t]->keys[k].at + tables[t]->keys[k].len;
+	pool->masks = pool->size;
+	for (size_t at = 0; at < keys_end; at++) {
+		unsigned char c = pool->bytes[at];
+		unsigned char mask =
+			keyhash_fold(c) == keyhash_fold(c ^ 0x20) ? MASK_LETTER : MASK_OTHER;
+		pool_append(pool, &mask, 1);
 	}
-	free(order);
+}
+
+static uint64_t sum_of(const struct keytab *t, const struct key *key, const unsigned char *pool)
+{
+	return keyhash_sum(pool + key->at, key->len, t->hash_windows,
+			   t->case_blind ? KEYHASH_CASE_BITS : 0);
 }
 
 static size_t slot_of(const struct keytab *t, const struct key *key, const unsigned char *pool,
 		      uint64_t seed, unsigned bits)
 {
-	uint64_t case_bits = t->case_blind ? KEYHASH_CASE_BITS : 0;
-	uint64_t sum = keyhash_sum(pool + key->at, key->len, SIZE_MAX, case_bits, t->hash_last);
-	return keyhash_slot(sum, seed, bits, key->len);
+	return keyhash_slot(sum_of(t, key, pool), seed, bits, key->len);
 }
 
 /* Whether two keys have the same length and hash sum, which no seed can
  * put in slots of their own. */
 static bool has_twins(const struct keytab *t, const unsigned char *pool)
 {
-	uint64_t case_bits = t->case_blind ? KEYHASH_CASE_BITS : 0;
 	for (size_t a = 1; a < t->count; a++)
-		for (size_t b = a + 1; b < t->count; b++) {
-			const struct key *x = &t->keys[a], *y = &t->keys[b];
-			if (x->len == y->len &&
-			    keyhash_sum(pool + x->at, x->len, SIZE_MAX, case_bits, t->hash_last) ==
-				    keyhash_sum(pool + y->at, y->len, SIZE_MAX, case_bits,
-						t->hash_last))
+		for (size_t b = a + 1; b < t->count; b++)
+			if (t->keys[a].len == t->keys[b].len &&
+			    sum_of(t, &t->keys[a], pool) == sum_of(t, &t->keys[b], pool))
 				return true;
-		}
 	return false;
 }
 
@@ -208,15 +171,16 @@ static uint64_t search_slots(const struct keytab *t, const unsigned char *pool, 
 
 bool keytab_find_seed(struct keytab *t, const struct pool *pool)
 {
-	/* The hash leaves the last window out where the keys differ elsewhere. */
-	t->hash_last = false;
-	if (has_twins(t, pool->bytes))
-		t->hash_last = true;
-	unsigned bits;
-	uint64_t seed = search_slots(t, pool->bytes, &bits);
-	if (!seed && !t->hash_last) {
-		t->hash_last = true; /* GCOVR_EXCL_LINE: keys apart, but no seed parts them */
-		seed = search_slots(t, pool->bytes, &bits); /* GCOVR_EXCL_LINE */
+	/* The fewest windows that tell the keys apart: the more the hash
+	 * reads, the longer a lookup takes. Every window does, keys being
+	 * unique. */
+	unsigned bits = 0, most = KEYHASH_WINDOWS(t->max_len);
+	uint64_t seed = 0;
+	t->hash_windows = 0;
+	while (!seed && t->hash_windows < most) {
+		t->hash_windows++;
+		if (!has_twins(t, pool->bytes))
+			seed = search_slots(t, pool->bytes, &bits);
 	}
 	if (!seed) {
 		/* GCOVR_EXCL_START: a data file holds at most TSV_MAX_KEYS keys a
@@ -337,11 +301,11 @@ void emit_keytab_constants(FILE *out, const struct keytab *t, const char *prefix
 	fprintf(out,
 		"#define HS_%s_SEED UINT64_C(0x%016llx)\n"
 		"#define HS_%s_BITS %u /* 2^%u slots */\n"
-		"#define HS_%s_HASH_LAST %d /* the hash reads the last window */\n"
+		"#define HS_%s_HASH_WINDOWS %u /* of KEYHASH_WINDOWS(HS_%s_MAX_LEN) */\n"
 		"#define HS_%s_MAX_LEN %zu\n"
 		"#define HS_%s_KEYS %zu\n\n",
 		prefix, (unsigned long long)t->seed, prefix, t->bits, t->bits, prefix,
-		t->hash_last ? 1 : 0, prefix, t->max_len, prefix, t->count - 1);
+		t->hash_windows, prefix, prefix, t->max_len, prefix, t->count - 1);
 }
 
 void emit_key_struct(FILE *out)
@@ -351,9 +315,8 @@ void emit_key_struct(FILE *out)
 	      "#ifndef HS_KEY_DEFINED\n"
 	      "#define HS_KEY_DEFINED\n"
 	      "struct hs_key {\n"
-	      "\tuint16_t at; /* the text */\n"
-	      "\tuint16_t mask; /* 0xdf where case may differ, else 0xff */\n"
-	      "\tuint8_t len;\n"
+	      "\tuint16_t at; /* the text; its case mask follows HS_<TABLE>_MASKS on */\n"
+	      "\tuint16_t len;\n"
 	      "};\n"
 	      "#endif\n\n",
 	      out);
@@ -364,6 +327,9 @@ void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, con
 {
 	size_t slots = (size_t)1 << t->bits;
 	emit_keytab_constants(out, t, prefix);
+	fprintf(out,
+		"#define HS_%s_MASKS %zu /* a key's case mask is this far on from its text */\n\n",
+		prefix, pool->masks);
 
 	fprintf(out, "/* Key index by slot (0: none). */\n");
 	fprintf(out, "static const uint8_t hs_%s_slots[%zu] = {\n", t->what, slots);
@@ -387,7 +353,7 @@ void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, con
 	fprintf(out, "static const struct hs_key hs_%s_keys[%zu] = {\n", t->what, t->count);
 	for (size_t k = 0; k < t->count; k++) {
 		const struct key *key = &t->keys[k];
-		fprintf(out, "\t{%zu, %zu, %zu}, ", key->at, key->mask, key->len);
+		fprintf(out, "\t{%zu, %zu}, ", key->at, key->len);
 		if (k)
 			emit_key_label(out, key, pool);
 		else

@@ -13,7 +13,8 @@
 struct pool {
 	unsigned char *bytes;
 	size_t size, capacity;
-	size_t text_end; /* where the strings end and the case masks begin */
+	size_t text_end; /* where the strings end */
+	size_t masks; /* where the case masks begin (0: none): byte at's is masks + at */
 };
 
 /* An empty pool but for offset 0, the empty string. */
@@ -27,7 +28,6 @@ size_t pool_add_text(struct pool *pool, const char *text);
 /* A key of a hash table. */
 struct key {
 	size_t at; /* pool offset of its text */
-	size_t mask; /* pool offset of its case mask, when the table has them */
 	size_t len;
 	int value; /* what a lookup answers: a code, a method id */
 };
@@ -41,7 +41,7 @@ struct keytab {
 	size_t max_len;
 	uint64_t seed;
 	unsigned bits;
-	bool hash_last; /* the hash reads the last window (common/keyhash.h) */
+	unsigned hash_windows; /* how many windows the hash reads (common/keyhash.h) */
 	size_t *slots; /* key index, 0 for none */
 };
 
@@ -51,8 +51,11 @@ void keytab_free(struct keytab *t);
 /* Adds text to the pool and to t as a key; returns its pool offset. */
 size_t keytab_add(struct keytab *t, struct pool *pool, const char *text, int value);
 
-/* Adds the case masks of every key of the case-blind tables to the end of
- * the pool; call once, after the last string. */
+/* Adds the case masks of the case-blind tables' keys to the end of the
+ * pool: a byte for every byte from the start of the pool to the end of the
+ * last key, 0xdf for a letter (which may differ in case), 0xff for any other,
+ * so that a key's mask is at a fixed distance (pool->masks) from its text.
+ * Call once, after the last string. */
 void pool_add_masks(struct pool *pool, struct keytab *const *tables, size_t n);
 
 /* Finds the seed and the smallest table (at least twice the keys) that put
@@ -72,7 +75,7 @@ void emit_tables_head(FILE *out, const char *what);
  * several can be in one translation unit. */
 void emit_pool(FILE *out, const struct pool *pool, const char *array, const char *size_macro);
 
-/* HS_<PREFIX>_SEED, _BITS, _HASH_LAST, _MAX_LEN and _KEYS: what a lookup needs to know
+/* HS_<PREFIX>_SEED, _BITS, _HASH_WINDOWS, _MAX_LEN and _KEYS: what a lookup needs to know
  * of a table besides its arrays. */
 void emit_keytab_constants(FILE *out, const struct keytab *t, const char *prefix);
 

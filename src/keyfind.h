@@ -10,7 +10,6 @@
 
 #include "keyhash.h"
 
-#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -33,70 +32,61 @@ struct keyfind_table {
 	const uint16_t *values; /* the answer by slot, read without waiting for the key */
 	uint64_t seed;
 	unsigned bits;
-	bool hash_last; /* the hash reads the last window */
+	unsigned hash_windows; /* how many windows the hash reads */
+	size_t masks; /* a key's case mask is this far on in the pool from its text */
 	size_t max_len;
 };
 
-ALWAYS_INLINE size_t keyfind_slot(const struct keyfind_table *t, const unsigned char *s, size_t len,
-				  size_t bound)
+ALWAYS_INLINE uint64_t keyfind_masked_difference(const unsigned char *s, const unsigned char *key,
+						 const unsigned char *mask, size_t at)
 {
-	uint64_t sum = keyhash_sum(s, len, bound, KEYHASH_CASE_BITS, t->hash_last);
-	return keyhash_slot(sum, t->seed, t->bits, len);
+	return (keyhash_load64(s + at) ^ keyhash_load64(key + at)) & keyhash_load64(mask + at);
 }
 
-ALWAYS_INLINE uint64_t keyfind_masked_difference(uint64_t window, const unsigned char *key,
-						 const unsigned char *mask)
-{
-	return (window ^ keyhash_load64(key)) & keyhash_load64(mask);
-}
-
-/* The value of the key that the len (8 to bound) bytes at s are; 0 if
- * none. Called with constant bounds, so that the compiler can see how many
- * windows there are in each range of lengths and leave out the loop tests
- * (and not vectorize the loops). */
-ALWAYS_INLINE int keyfind_long(const struct keyfind_table *t, const unsigned char *s, size_t len,
-			       size_t bound)
-{
-	size_t slot = keyfind_slot(t, s, len, bound);
-	const struct hs_key *k = &t->keys[t->slots[slot]];
-	if (k->len != len)
-		return 0;
-	const unsigned char *key = t->pool + k->at, *mask = t->pool + k->mask;
-	uint64_t diff = keyfind_masked_difference(keyhash_load64(s), key, mask) |
-			keyfind_masked_difference(keyhash_load64(s + len - 8), key + len - 8,
-						  mask + len - 8);
-	for (size_t i = 8; i + 8 < bound && i + 8 < len; i += 8)
-		diff |= keyfind_masked_difference(keyhash_load64(s + i), key + i, mask + i);
-	return diff ? 0 : t->values[slot];
-}
-
-/* The same for 1 to 7 bytes, which make one window. */
+/* The value of the key that the len (1 to 7) bytes at s are; 0 if none. */
 ALWAYS_INLINE int keyfind_short(const struct keyfind_table *t, const unsigned char *s, size_t len)
 {
-	size_t slot = keyfind_slot(t, s, len, 8);
+	uint64_t sum = keyhash_sum(s, len, t->hash_windows, KEYHASH_CASE_BITS);
+	size_t slot = keyhash_slot(sum, t->seed, t->bits, len);
 	const struct hs_key *k = &t->keys[t->slots[slot]];
-	uint64_t w = keyhash_short_window(s, len);
-	if (k->len != len || ((w ^ keyhash_short_window(t->pool + k->at, len)) &
-			      keyhash_short_window(t->pool + k->mask, len)) != 0)
+	const unsigned char *key = t->pool + k->at, *mask = key + t->masks;
+	if (k->len != len || ((keyhash_short_window(s, len) ^ keyhash_short_window(key, len)) &
+			      keyhash_short_window(mask, len)) != 0)
 		return 0;
 	return t->values[slot];
 }
 
+/* The same for 8 bytes or more: every window of a key of up to 32 bytes,
+ * the last one read again where the key is shorter, so that no branch
+ * depends on the length; past 32 bytes, the rest. */
+ALWAYS_INLINE int keyfind_long(const struct keyfind_table *t, const unsigned char *s, size_t len)
+{
+	uint64_t sum = keyhash_sum(s, len, t->hash_windows, KEYHASH_CASE_BITS);
+	size_t slot = keyhash_slot(sum, t->seed, t->bits, len);
+	const struct hs_key *k = &t->keys[t->slots[slot]];
+	int value = t->values[slot];
+	if (k->len != len)
+		return 0;
+	const unsigned char *key = t->pool + k->at, *mask = key + t->masks;
+	unsigned windows = KEYHASH_WINDOWS(t->max_len);
+	uint64_t diff = 0;
+	for (unsigned i = 0; i < windows && i < 4; i++)
+		diff |= keyfind_masked_difference(s, key, mask, 8 * i < len - 8 ? 8 * i : len - 8);
+	if (windows > 4 && len > 32)
+		for (unsigned i = 4; i < windows; i++)
+			diff |= keyfind_masked_difference(s, key, mask,
+							  8 * i < len - 8 ? 8 * i : len - 8);
+	return diff ? 0 : value;
+}
+
 /* The value of the key that the len bytes at text (not NULL) are, ignoring
- * the case of letters; 0 if none. Lengths take one of four paths, each
- * with its windows written out. */
+ * the case of letters; 0 if none. */
 ALWAYS_INLINE int keyfind(const struct keyfind_table *t, const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	if (len - 1 >= t->max_len)
 		return 0; /* len is 0 or above the longest key's */
-	if (len < 8)
-		return keyfind_short(t, s, len);
-	if (len <= 16)
-		return keyfind_long(t, s, len, 16);
-	if (len <= 24)
-		return keyfind_long(t, s, len, 24);
-	return keyfind_long(t, s, len, t->max_len);
+	return len < 8 ? keyfind_short(t, s, len) : keyfind_long(t, s, len);
 }
 
 #endif

@@ -28,10 +28,10 @@ static const char *method_string_at(size_t at)
 	return (const char *)hs_method_pool + at;
 }
 
-/* The slot of the len (at least 1) bytes at s; bound as keyhash_sum's. */
-static inline size_t method_slot_of(const unsigned char *s, size_t len, size_t bound)
+/* The slot of the len (at least 1) bytes at s. */
+static inline size_t method_slot_of(const unsigned char *s, size_t len)
 {
-	uint64_t sum = keyhash_sum(s, len, bound, 0, HS_METHOD_HASH_LAST);
+	uint64_t sum = keyhash_sum(s, len, HS_METHOD_HASH_WINDOWS, 0);
 	return keyhash_slot(sum, HS_METHOD_SEED, HS_METHOD_BITS, len);
 }
 
@@ -39,24 +39,23 @@ static inline size_t method_slot_of(const unsigned char *s, size_t len, size_t b
  * one window is the whole compare. */
 static inline unsigned find_short(const unsigned char *s, size_t len)
 {
-	const struct hs_method_slot *slot = &hs_method_slots[method_slot_of(s, len, 8)];
+	const struct hs_method_slot *slot = &hs_method_slots[method_slot_of(s, len)];
 	uint64_t w = keyhash_short_window(s, len);
 	return ((slot->first ^ w) | (slot->len ^ len)) == 0 ? slot->id : 0;
 }
 
 /* The same for 8 bytes or more: the first window is compared with the
- * record, the rest with the token in the pool. */
+ * record, the others with the token in the pool. */
 static unsigned find_long(const unsigned char *s, size_t len)
 {
-	const struct hs_method_slot *slot = &hs_method_slots[method_slot_of(s, len, SIZE_MAX)];
-	uint64_t first = keyhash_load64(s), last = keyhash_load64(s + len - 8);
-	if (slot->len != len || slot->first != first)
+	const struct hs_method_slot *slot = &hs_method_slots[method_slot_of(s, len)];
+	if (slot->len != len || slot->first != keyhash_load64(s))
 		return 0;
 	unsigned id = slot->id;
 	const unsigned char *token = hs_method_pool + hs_methods[id].token;
-	uint64_t diff = last ^ keyhash_load64(token + len - 8);
-	for (size_t i = 8; i + 8 < len; i += 8)
-		diff |= keyhash_load64(s + i) ^ keyhash_load64(token + i);
+	uint64_t diff = 0;
+	for (unsigned i = 1; i < KEYHASH_WINDOWS(HS_METHOD_MAX_LEN); i++)
+		diff |= keyhash_window(s, len, i) ^ keyhash_window(token, len, i);
 	return diff ? 0 : id;
 }
 

@@ -36,13 +36,12 @@ struct hs_entry {
 #ifndef HS_KEY_DEFINED
 #define HS_KEY_DEFINED
 struct hs_key {
-	uint16_t at; /* the text */
-	uint16_t mask; /* 0xdf where case may differ, else 0xff */
-	uint8_t len;
+	uint16_t at; /* the text; its case mask follows HS_<TABLE>_MASKS on */
+	uint16_t len;
 };
 #endif
 
-#define HS_POOL_SIZE 616
+#define HS_POOL_SIZE 786
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Woverlength-strings"
@@ -86,12 +85,23 @@ static const unsigned char hs_pool[] =
 	/*   498 */ "no-content\0"
 	/*   509 */ "cacheable\0"
 	/*   519 */ "retryable\0"
-	/*   529 */ "\337\337\337\337\337\337\337\377\337\337\337\337\337\337\377\337" /* case masks */
-	/*   545 */ "\337\337\377\337\337\337\337\337\337\337\337\377\337\337\337\337"
-	/*   561 */ "\337\337\377\337\337\337\337\337\337\337\337\337\337\337\377\337"
-	/*   577 */ "\337\337\377\337\337\337\337\337\337\337\337\377\337\337\337\337"
-	/*   593 */ "\337\337\337\377\337\377\337\377\337\337\337\337\337\337\377\337"
-	/*   609 */ "\377\337\337\337\337\337\337"
+	/*   529 */ "\377\337\337\337\337\337\337\337\337\377\337\337\337\337\337\337" /* case masks */
+	/*   545 */ "\337\337\377\337\337\377\337\337\337\337\337\337\337\337\377\337"
+	/*   561 */ "\337\337\337\337\337\337\377\337\337\337\337\337\337\337\337\377"
+	/*   577 */ "\337\337\337\337\337\337\337\377\337\337\337\337\337\377\337\337"
+	/*   593 */ "\337\337\337\377\337\337\337\337\337\377\337\337\337\337\337\337"
+	/*   609 */ "\337\337\337\337\337\377\337\337\337\377\337\337\337\337\337\337"
+	/*   625 */ "\337\377\337\337\337\377\337\337\337\337\337\337\337\377\337\337"
+	/*   641 */ "\337\337\337\337\337\377\337\337\337\377\337\337\337\337\337\377"
+	/*   657 */ "\337\337\337\337\337\337\337\377\337\337\337\377\337\337\337\337"
+	/*   673 */ "\337\377\337\337\337\337\337\337\337\377\337\337\337\337\337\337"
+	/*   689 */ "\377\337\337\337\377\337\337\337\337\337\377\337\337\337\337\337"
+	/*   705 */ "\337\337\377\337\337\337\377\337\337\337\337\337\377\337\337\377"
+	/*   721 */ "\337\377\337\337\337\337\337\337\377\337\377\337\377\337\377\337"
+	/*   737 */ "\337\337\337\337\337\377\337\337\337\337\337\337\337\337\377\337"
+	/*   753 */ "\337\337\337\337\337\377\337\337\337\337\337\377\337\337\337\337"
+	/*   769 */ "\337\337\337\337\377\337\337\337\337\337\337\377\337\337\337\337"
+	/*   785 */ "\337"
 	;
 #if defined(__GNUC__)
 #pragma GCC diagnostic pop
@@ -218,97 +228,101 @@ static const hs_offset hs_flag_words[] = {
 	519, /* retryable */
 };
 
-#define HS_NAME_SEED UINT64_C(0xe220a8397b1dcdaf)
+#define HS_NAME_SEED UINT64_C(0x53cb9f0c747ea2eb)
 #define HS_NAME_BITS 5 /* 2^5 slots */
-#define HS_NAME_HASH_LAST 0 /* the hash reads the last window */
+#define HS_NAME_HASH_WINDOWS 1 /* of KEYHASH_WINDOWS(HS_NAME_MAX_LEN) */
 #define HS_NAME_MAX_LEN 24
 #define HS_NAME_KEYS 9
 
+#define HS_NAME_MASKS 529 /* a key's case mask is this far on from its text */
+
 /* Key index by slot (0: none). */
 static const uint8_t hs_name_slots[32] = {
-	[2] = 3, /* 300 MULTIPLE_CHOICES */
-	[7] = 9, /* 500 INTERNAL_SERVER_ERROR */
-	[8] = 8, /* 418 IM_A_TEAPOT */
-	[14] = 7, /* 413 REQUEST_ENTITY_TOO_LARGE */
-	[17] = 1, /* 100 CONTINUE */
-	[18] = 6, /* 413 CONTENT_TOO_LARGE */
-	[21] = 2, /* 200 OK */
-	[22] = 4, /* 302 FOUND */
-	[27] = 5, /* 400 BAD_REQUEST */
+	[0] = 4, /* 302 FOUND */
+	[1] = 5, /* 400 BAD_REQUEST */
+	[2] = 2, /* 200 OK */
+	[9] = 1, /* 100 CONTINUE */
+	[16] = 8, /* 418 IM_A_TEAPOT */
+	[17] = 7, /* 413 REQUEST_ENTITY_TOO_LARGE */
+	[19] = 3, /* 300 MULTIPLE_CHOICES */
+	[21] = 9, /* 500 INTERNAL_SERVER_ERROR */
+	[31] = 6, /* 413 CONTENT_TOO_LARGE */
 };
 /* The answer by slot. */
 static const uint16_t hs_name_values[32] = {
-	[2] = 300, /* 300 MULTIPLE_CHOICES */
-	[7] = 500, /* 500 INTERNAL_SERVER_ERROR */
-	[8] = 418, /* 418 IM_A_TEAPOT */
-	[14] = 413, /* 413 REQUEST_ENTITY_TOO_LARGE */
-	[17] = 100, /* 100 CONTINUE */
-	[18] = 413, /* 413 CONTENT_TOO_LARGE */
-	[21] = 200, /* 200 OK */
-	[22] = 302, /* 302 FOUND */
-	[27] = 400, /* 400 BAD_REQUEST */
+	[0] = 302, /* 302 FOUND */
+	[1] = 400, /* 400 BAD_REQUEST */
+	[2] = 200, /* 200 OK */
+	[9] = 100, /* 100 CONTINUE */
+	[16] = 418, /* 418 IM_A_TEAPOT */
+	[17] = 413, /* 413 REQUEST_ENTITY_TOO_LARGE */
+	[19] = 300, /* 300 MULTIPLE_CHOICES */
+	[21] = 500, /* 500 INTERNAL_SERVER_ERROR */
+	[31] = 413, /* 413 CONTENT_TOO_LARGE */
 };
 static const struct hs_key hs_name_keys[10] = {
-	{0, 0, 0}, /* none: matches nothing */
-	{1, 548, 8}, /* 100 CONTINUE */
-	{19, 529, 2}, /* 200 OK */
-	{22, 580, 16}, /* 300 MULTIPLE_CHOICES */
-	{56, 529, 5}, /* 302 FOUND */
-	{86, 544, 11}, /* 400 BAD_REQUEST */
-	{110, 568, 17}, /* 413 CONTENT_TOO_LARGE */
-	{146, 529, 24}, /* 413 REQUEST_ENTITY_TOO_LARGE */
-	{189, 605, 11}, /* 418 IM_A_TEAPOT */
-	{214, 548, 21}, /* 500 INTERNAL_SERVER_ERROR */
+	{0, 0}, /* none: matches nothing */
+	{1, 8}, /* 100 CONTINUE */
+	{19, 2}, /* 200 OK */
+	{22, 16}, /* 300 MULTIPLE_CHOICES */
+	{56, 5}, /* 302 FOUND */
+	{86, 11}, /* 400 BAD_REQUEST */
+	{110, 17}, /* 413 CONTENT_TOO_LARGE */
+	{146, 24}, /* 413 REQUEST_ENTITY_TOO_LARGE */
+	{189, 11}, /* 418 IM_A_TEAPOT */
+	{214, 21}, /* 500 INTERNAL_SERVER_ERROR */
 };
 HS_ASSERT(sizeof hs_name_slots / sizeof hs_name_slots[0] == (uint64_t)1 << HS_NAME_BITS, "a hash's top bits index its slots");
 HS_ASSERT(HS_NAME_MAX_LEN <= UINT8_MAX, "a key's length fits in its 8 bits");
 HS_ASSERT(HS_NAME_KEYS < 256, "a slot's key index fits in its 8 bits");
 HS_ASSERT(HS_POOL_SIZE <= UINT16_MAX, "a key's offsets fit in struct hs_key");
 
-#define HS_PHRASE_SEED UINT64_C(0xc2d326e0055bdef7)
+#define HS_PHRASE_SEED UINT64_C(0xf3b8488c368cb0a7)
 #define HS_PHRASE_BITS 5 /* 2^5 slots */
-#define HS_PHRASE_HASH_LAST 0 /* the hash reads the last window */
+#define HS_PHRASE_HASH_WINDOWS 1 /* of KEYHASH_WINDOWS(HS_PHRASE_MAX_LEN) */
 #define HS_PHRASE_MAX_LEN 21
 #define HS_PHRASE_KEYS 10
+
+#define HS_PHRASE_MASKS 529 /* a key's case mask is this far on from its text */
 
 /* Key index by slot (0: none). */
 static const uint8_t hs_phrase_slots[32] = {
 	[0] = 9, /* 418 I'm a Teapot */
-	[1] = 6, /* 400 Bad Request */
-	[8] = 4, /* 302 Found */
-	[12] = 1, /* 100 Continue */
-	[13] = 8, /* 413 Payload Too Large */
-	[15] = 5, /* 302 Moved Temporarily */
-	[17] = 2, /* 200 OK */
-	[23] = 10, /* 500 Internal Server Error */
-	[24] = 3, /* 300 Multiple Choices */
-	[25] = 7, /* 413 Content Too Large */
+	[4] = 10, /* 500 Internal Server Error */
+	[8] = 8, /* 413 Payload Too Large */
+	[9] = 7, /* 413 Content Too Large */
+	[13] = 6, /* 400 Bad Request */
+	[17] = 1, /* 100 Continue */
+	[23] = 2, /* 200 OK */
+	[25] = 5, /* 302 Moved Temporarily */
+	[29] = 4, /* 302 Found */
+	[31] = 3, /* 300 Multiple Choices */
 };
 /* The answer by slot. */
 static const uint16_t hs_phrase_values[32] = {
 	[0] = 418, /* 418 I'm a Teapot */
-	[1] = 400, /* 400 Bad Request */
-	[8] = 302, /* 302 Found */
-	[12] = 100, /* 100 Continue */
-	[13] = 413, /* 413 Payload Too Large */
-	[15] = 302, /* 302 Moved Temporarily */
-	[17] = 200, /* 200 OK */
-	[23] = 500, /* 500 Internal Server Error */
-	[24] = 300, /* 300 Multiple Choices */
-	[25] = 413, /* 413 Content Too Large */
+	[4] = 500, /* 500 Internal Server Error */
+	[8] = 413, /* 413 Payload Too Large */
+	[9] = 413, /* 413 Content Too Large */
+	[13] = 400, /* 400 Bad Request */
+	[17] = 100, /* 100 Continue */
+	[23] = 200, /* 200 OK */
+	[25] = 302, /* 302 Moved Temporarily */
+	[29] = 302, /* 302 Found */
+	[31] = 300, /* 300 Multiple Choices */
 };
 static const struct hs_key hs_phrase_keys[11] = {
-	{0, 0, 0}, /* none: matches nothing */
-	{10, 548, 8}, /* 100 Continue */
-	{19, 529, 2}, /* 200 OK */
-	{39, 580, 16}, /* 300 Multiple Choices */
-	{62, 529, 5}, /* 302 Found */
-	{68, 558, 17}, /* 302 Moved Temporarily */
-	{98, 544, 11}, /* 400 Bad Request */
-	{128, 568, 17}, /* 413 Content Too Large */
-	{171, 568, 17}, /* 413 Payload Too Large */
-	{201, 595, 12}, /* 418 I'm a Teapot */
-	{236, 548, 21}, /* 500 Internal Server Error */
+	{0, 0}, /* none: matches nothing */
+	{10, 8}, /* 100 Continue */
+	{19, 2}, /* 200 OK */
+	{39, 16}, /* 300 Multiple Choices */
+	{62, 5}, /* 302 Found */
+	{68, 17}, /* 302 Moved Temporarily */
+	{98, 11}, /* 400 Bad Request */
+	{128, 17}, /* 413 Content Too Large */
+	{171, 17}, /* 413 Payload Too Large */
+	{201, 12}, /* 418 I'm a Teapot */
+	{236, 21}, /* 500 Internal Server Error */
 };
 HS_ASSERT(sizeof hs_phrase_slots / sizeof hs_phrase_slots[0] == (uint64_t)1 << HS_PHRASE_BITS, "a hash's top bits index its slots");
 HS_ASSERT(HS_PHRASE_MAX_LEN <= UINT8_MAX, "a key's length fits in its 8 bits");

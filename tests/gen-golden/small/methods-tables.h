@@ -84,7 +84,7 @@ static const struct hs_method hs_methods[HS_METHOD_ID_LIMIT] = {
 #define HS_METHOD_FIRST_ID 1
 #define HS_METHOD_SEED UINT64_C(0x06c45d188009454f)
 #define HS_METHOD_BITS 4 /* 2^4 slots */
-#define HS_METHOD_HASH_LAST 0 /* the hash reads the last window */
+#define HS_METHOD_HASH_WINDOWS 1 /* of KEYHASH_WINDOWS(HS_METHOD_MAX_LEN) */
 #define HS_METHOD_MAX_LEN 17
 #define HS_METHOD_KEYS 5
 
@@ -94,7 +94,7 @@ static const struct hs_method_slot hs_method_slots[16] = {
 	[2] = {UINT64_C(0x54534f5054534f50), 4, 3}, /* POST */
 	[3] = {UINT64_C(0x4843544143544150), 5, 9}, /* PATCH */
 	[7] = {UINT64_C(0x454e494c45534142), 16, 12}, /* BASELINE-CONTROL */
-	[8] = {UINT64_C(0x4552455441445055), 17, 39}, /* UPDATEREDIRECTREF */
+	[10] = {UINT64_C(0x4552455441445055), 17, 39}, /* UPDATEREDIRECTREF */
 	[15] = {UINT64_C(0x0000000000544547), 3, 1}, /* GET */
 };
 HS_ASSERT(sizeof hs_method_slots / sizeof hs_method_slots[0] == (uint64_t)1 << HS_METHOD_BITS, "a hash's top bits index its slots");

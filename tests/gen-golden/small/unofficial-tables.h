@@ -30,13 +30,12 @@ struct hs_unofficial_use {
 #ifndef HS_KEY_DEFINED
 #define HS_KEY_DEFINED
 struct hs_key {
-	uint16_t at; /* the text */
-	uint16_t mask; /* 0xdf where case may differ, else 0xff */
-	uint8_t len;
+	uint16_t at; /* the text; its case mask follows HS_<TABLE>_MASKS on */
+	uint16_t len;
 };
 #endif
 
-#define HS_UNOFFICIAL_POOL_SIZE 682
+#define HS_UNOFFICIAL_POOL_SIZE 854
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Woverlength-strings"
@@ -75,10 +74,21 @@ static const unsigned char hs_unofficial_pool[] =
 	/*   597 */ "sent-as-400\0"
 	/*   609 */ "in-body\0"
 	/*   617 */ "client-side\0"
-	/*   629 */ "\337\337\337\337\337\337\337\337\337\337\377\337\337\337\337\337" /* case masks */
-	/*   645 */ "\337\377\337\337\337\337\337\337\337\377\337\337\337\337\337\337"
-	/*   661 */ "\337\337\377\337\337\337\337\377\337\337\337\337\337\337\337\377"
-	/*   677 */ "\337\337\337\337\337"
+	/*   629 */ "\377\337\337\337\337\337\337\337\337\377\337\337\337\337\337\337" /* case masks */
+	/*   645 */ "\337\337\377\337\337\337\337\337\337\337\337\337\337\377\337\337"
+	/*   661 */ "\337\337\337\337\377\337\337\337\337\337\337\337\377\337\337\337"
+	/*   677 */ "\337\337\337\337\337\377\337\337\337\337\337\337\377\337\337\337"
+	/*   693 */ "\337\337\337\377\337\337\337\337\337\337\337\377\337\337\337\337"
+	/*   709 */ "\337\337\377\337\337\337\337\337\337\377\337\337\337\337\337\337"
+	/*   725 */ "\337\377\337\337\337\337\337\377\337\337\337\337\337\337\337\337"
+	/*   741 */ "\377\337\337\337\337\337\377\337\337\337\337\337\337\337\337\377"
+	/*   757 */ "\337\337\337\337\337\337\337\337\377\337\337\337\337\337\337\377"
+	/*   773 */ "\337\337\337\337\337\377\337\337\337\337\337\337\337\337\377\337"
+	/*   789 */ "\337\337\337\337\337\377\337\337\337\337\337\377\337\337\337\337"
+	/*   805 */ "\337\337\337\377\337\337\337\337\377\337\337\337\337\337\337\337"
+	/*   821 */ "\377\337\337\337\337\337\377\337\337\337\337\337\337\337\377\337"
+	/*   837 */ "\337\337\337\377\337\337\337\337\337\337\337\377\337\337\337\337"
+	/*   853 */ "\337"
 	;
 #if defined(__GNUC__)
 #pragma GCC diagnostic pop
@@ -121,50 +131,52 @@ static const hs_unofficial_index hs_unofficial_first[200] = {
 	/* 590 */ 5, 5, 5, 5, 5, 5, 5, 5, 5, 6,
 };
 
-#define HS_UNOFFICIAL_SEED UINT64_C(0x6e789e6aa1b965f5)
+#define HS_UNOFFICIAL_SEED UINT64_C(0xe220a8397b1dcdaf)
 #define HS_UNOFFICIAL_BITS 5 /* 2^5 slots */
-#define HS_UNOFFICIAL_HASH_LAST 0 /* the hash reads the last window */
+#define HS_UNOFFICIAL_HASH_WINDOWS 2 /* of KEYHASH_WINDOWS(HS_UNOFFICIAL_MAX_LEN) */
 #define HS_UNOFFICIAL_MAX_LEN 34
 #define HS_UNOFFICIAL_KEYS 10
 
+#define HS_UNOFFICIAL_MASKS 629 /* a key's case mask is this far on from its text */
+
 /* Key index by slot (0: none). */
 static const uint8_t hs_unofficial_slots[32] = {
-	[2] = 7, /* 520 Internal Server Error */
-	[5] = 8, /* 520 INTERNAL_SERVER_ERROR */
-	[8] = 1, /* 400 REDIRECT */
+	[7] = 8, /* 520 INTERNAL_SERVER_ERROR */
+	[9] = 3, /* 499 Client Closed Request */
 	[12] = 2, /* 444 CONNECTION_CLOSED_WITHOUT_RESPONSE */
-	[14] = 3, /* 499 Client Closed Request */
-	[19] = 6, /* 499 TOKEN_REQUIRED */
-	[20] = 4, /* 499 CLIENT_CLOSED_REQUEST */
-	[25] = 5, /* 499 Token Required */
-	[27] = 9, /* 598 Network read timeout error */
-	[29] = 10, /* 598 NETWORK_READ_TIMEOUT_ERROR */
+	[16] = 5, /* 499 Token Required */
+	[18] = 6, /* 499 TOKEN_REQUIRED */
+	[19] = 1, /* 400 REDIRECT */
+	[22] = 7, /* 520 Internal Server Error */
+	[25] = 10, /* 598 NETWORK_READ_TIMEOUT_ERROR */
+	[27] = 4, /* 499 CLIENT_CLOSED_REQUEST */
+	[28] = 9, /* 598 Network read timeout error */
 };
 /* The answer by slot. */
 static const uint16_t hs_unofficial_values[32] = {
-	[2] = 520, /* 520 Internal Server Error */
-	[5] = 520, /* 520 INTERNAL_SERVER_ERROR */
-	[8] = 400, /* 400 REDIRECT */
+	[7] = 520, /* 520 INTERNAL_SERVER_ERROR */
+	[9] = 499, /* 499 Client Closed Request */
 	[12] = 444, /* 444 CONNECTION_CLOSED_WITHOUT_RESPONSE */
-	[14] = 499, /* 499 Client Closed Request */
-	[19] = 499, /* 499 TOKEN_REQUIRED */
-	[20] = 499, /* 499 CLIENT_CLOSED_REQUEST */
-	[25] = 499, /* 499 Token Required */
-	[27] = 598, /* 598 Network read timeout error */
-	[29] = 598, /* 598 NETWORK_READ_TIMEOUT_ERROR */
+	[16] = 499, /* 499 Token Required */
+	[18] = 499, /* 499 TOKEN_REQUIRED */
+	[19] = 400, /* 400 REDIRECT */
+	[22] = 520, /* 520 Internal Server Error */
+	[25] = 598, /* 598 NETWORK_READ_TIMEOUT_ERROR */
+	[27] = 499, /* 499 CLIENT_CLOSED_REQUEST */
+	[28] = 598, /* 598 Network read timeout error */
 };
 static const struct hs_key hs_unofficial_keys[11] = {
-	{0, 0, 0}, /* none: matches nothing */
-	{1, 629, 8}, /* 400 REDIRECT */
-	{19, 629, 34}, /* 444 CONNECTION_CLOSED_WITHOUT_RESPONSE */
-	{54, 633, 21}, /* 499 Client Closed Request */
-	{76, 633, 21}, /* 499 CLIENT_CLOSED_REQUEST */
-	{98, 649, 14}, /* 499 Token Required */
-	{113, 649, 14}, /* 499 TOKEN_REQUIRED */
-	{128, 631, 21}, /* 520 Internal Server Error */
-	{150, 631, 21}, /* 520 INTERNAL_SERVER_ERROR */
-	{172, 656, 26}, /* 598 Network read timeout error */
-	{199, 656, 26}, /* 598 NETWORK_READ_TIMEOUT_ERROR */
+	{0, 0}, /* none: matches nothing */
+	{1, 8}, /* 400 REDIRECT */
+	{19, 34}, /* 444 CONNECTION_CLOSED_WITHOUT_RESPONSE */
+	{54, 21}, /* 499 Client Closed Request */
+	{76, 21}, /* 499 CLIENT_CLOSED_REQUEST */
+	{98, 14}, /* 499 Token Required */
+	{113, 14}, /* 499 TOKEN_REQUIRED */
+	{128, 21}, /* 520 Internal Server Error */
+	{150, 21}, /* 520 INTERNAL_SERVER_ERROR */
+	{172, 26}, /* 598 Network read timeout error */
+	{199, 26}, /* 598 NETWORK_READ_TIMEOUT_ERROR */
 };
 HS_ASSERT(sizeof hs_unofficial_slots / sizeof hs_unofficial_slots[0] == (uint64_t)1 << HS_UNOFFICIAL_BITS, "a hash's top bits index its slots");
 HS_ASSERT(HS_UNOFFICIAL_MAX_LEN <= UINT8_MAX, "a key's length fits in its 8 bits");
