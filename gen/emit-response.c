@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { CODE_BASE = 100, LEN_BITS = 8 };
+enum { CODE_BASE = 100 };
 
 /* "HTTP/1.1 " + "404" + " " + phrase + "\r\n" */
 static size_t line_len(const struct status_entry *e)
@@ -42,10 +42,13 @@ bool emit_response_tables(FILE *out, const struct data *d)
 		"/* The shortest and the longest line, without the NUL. */\n"
 		"#define HS_LINE_MIN_LEN %zu\n"
 		"#define HS_LINE_MAX_LEN %zu\n"
-		"/* An index word is offset << HS_LINE_LEN_BITS | length; 0 for none. */\n"
-		"#define HS_LINE_LEN_BITS %d\n"
-		"#define HS_LINE_POOL_SIZE %zu\n\n",
-		CODE_BASE, span, min_len, max_len, LEN_BITS, pool_size);
+		"#define HS_LINE_POOL_SIZE %zu\n\n"
+		"/* Where a line is in the pool (0: no line) and its length. */\n"
+		"struct hs_line {\n"
+		"\tuint16_t at;\n"
+		"\tuint16_t len;\n"
+		"};\n\n",
+		CODE_BASE, span, min_len, max_len, pool_size);
 
 	fputs("#if defined(__GNUC__)\n"
 	      "#pragma GCC diagnostic push\n"
@@ -68,16 +71,15 @@ bool emit_response_tables(FILE *out, const struct data *d)
 	      "#endif\n\n",
 	      out);
 
-	fputs("/* By code - HS_LINE_CODE_BASE: the line's offset << HS_LINE_LEN_BITS | its "
-	      "length. */\n"
-	      "static const uint32_t hs_line_by_code[HS_LINE_CODE_SPAN] = {\n",
+	fputs("/* By code - HS_LINE_CODE_BASE. */\n"
+	      "static const struct hs_line hs_line_by_code[HS_LINE_CODE_SPAN] = {\n",
 	      out);
 	at = 1;
 	for (size_t i = 0; i < d->code_count; i++) {
 		const struct status_entry *e = &d->codes[i];
 		size_t len = line_len(e);
-		fprintf(out, "\t[%d - %d] = %zu << %d | %zu, /* %d %s */\n", e->code, CODE_BASE, at,
-			LEN_BITS, len, e->code, e->phrase);
+		fprintf(out, "\t[%d - %d] = {%zu, %zu}, /* %d %s */\n", e->code, CODE_BASE, at, len,
+			e->code, e->phrase);
 		at += len + 1;
 	}
 	fputs("};\n\n", out);
@@ -85,11 +87,8 @@ bool emit_response_tables(FILE *out, const struct data *d)
 	fputs("HS_ASSERT(sizeof hs_line_pool == HS_LINE_POOL_SIZE + 1, \"the pool is the size "
 	      "its offsets assume\");\n"
 	      "HS_ASSERT(HS_LINE_CODE_SPAN <= 500, \"codes are 100-599\");\n"
-	      "HS_ASSERT(HS_LINE_POOL_SIZE < (uint32_t)1 << (32 - HS_LINE_LEN_BITS), \"an offset "
-	      "fits above the length in an index word\");\n"
-	      "HS_ASSERT(HS_LINE_MAX_LEN < 1 << HS_LINE_LEN_BITS, \"a length fits in "
-	      "HS_LINE_LEN_BITS\");\n"
-	      "HS_ASSERT(HS_LINE_MIN_LEN > 0, \"an index word of 0 means no line\");\n"
+	      "HS_ASSERT(HS_LINE_POOL_SIZE <= UINT16_MAX, \"an offset fits in struct hs_line\");\n"
+	      "HS_ASSERT(HS_LINE_MAX_LEN <= UINT16_MAX, \"a length fits in struct hs_line\");\n"
 	      "HS_ASSERT(HS_LINE_MIN_LEN + 1 >= 16, \"copy_line copies at least 16 bytes, a "
 	      "line and its NUL\");\n"
 	      "HS_ASSERT(HS_LINE_MAX_LEN + 1 <= 64, \"copy_line copies at most 64 bytes, a "

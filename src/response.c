@@ -20,22 +20,20 @@
 
 /* ---- Status lines ---------------------------------------------------------- */
 
-/* The index word of code's line (offset << HS_LINE_LEN_BITS | length); 0
- * for any int that is not a registered code. */
-static inline uint32_t line_word(int code)
+/* Where code's line is and its length; {0, 0} for any int that is not a
+ * registered code. */
+static inline struct hs_line line_of(int code)
 {
 	unsigned i = (unsigned)code - HS_LINE_CODE_BASE;
-	return i < HS_LINE_CODE_SPAN ? hs_line_by_code[i] : 0;
+	return i < HS_LINE_CODE_SPAN ? hs_line_by_code[i] : (struct hs_line){0, 0};
 }
-
-enum { LEN_MASK = (1u << HS_LINE_LEN_BITS) - 1 };
 
 const char *httpstatus_status_line_static(int code, size_t *len)
 {
-	uint32_t word = line_word(code);
+	struct hs_line line = line_of(code);
 	if (len)
-		*len = word & LEN_MASK;
-	return word ? hs_line_pool + (word >> HS_LINE_LEN_BITS) : NULL;
+		*len = line.len;
+	return line.at ? hs_line_pool + line.at : NULL;
 }
 
 /* n (16 to 64) bytes from src to dst in two fixed-size copies that may
@@ -59,11 +57,11 @@ static inline void copy_line(char *dst, const char *src, size_t n)
  * that the fast path needs no stack frame. */
 OUT_OF_LINE size_t put_line_slowly(char *buf, size_t size, int code)
 {
-	uint32_t word = line_word(code);
-	const char *line = hs_line_pool + (word >> HS_LINE_LEN_BITS);
-	size_t len = word & LEN_MASK;
+	struct hs_line registered = line_of(code);
+	const char *line = hs_line_pool + registered.at;
+	size_t len = registered.len;
 	char unregistered[] = "HTTP/1.1 NNN \r\n";
-	if (!word) {
+	if (!registered.at) {
 		unsigned digits = (unsigned)code; /* unsigned division is the cheaper */
 		if (digits - 100 >= 500)
 			return 0;
@@ -84,12 +82,11 @@ OUT_OF_LINE size_t put_line_slowly(char *buf, size_t size, int code)
 
 size_t httpstatus_status_line(char *buf, size_t size, int code)
 {
-	uint32_t word = line_word(code);
-	size_t len = word & LEN_MASK;
-	if (!word || !buf || size <= len)
+	struct hs_line line = line_of(code);
+	if (!line.at || !buf || size <= line.len)
 		return put_line_slowly(buf, size, code);
-	copy_line(buf, hs_line_pool + (word >> HS_LINE_LEN_BITS), len + 1);
-	return len;
+	copy_line(buf, hs_line_pool + line.at, (size_t)line.len + 1);
+	return line.len;
 }
 
 /* ---- Content ---------------------------------------------------------------- */

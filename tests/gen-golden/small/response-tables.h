@@ -18,9 +18,13 @@
 /* The shortest and the longest line, without the NUL. */
 #define HS_LINE_MIN_LEN 17
 #define HS_LINE_MAX_LEN 36
-/* An index word is offset << HS_LINE_LEN_BITS | length; 0 for none. */
-#define HS_LINE_LEN_BITS 8
 #define HS_LINE_POOL_SIZE 221
+
+/* Where a line is in the pool (0: no line) and its length. */
+struct hs_line {
+	uint16_t at;
+	uint16_t len;
+};
 
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
@@ -42,22 +46,21 @@ static const char hs_line_pool[] =
 #pragma GCC diagnostic pop
 #endif
 
-/* By code - HS_LINE_CODE_BASE: the line's offset << HS_LINE_LEN_BITS | its length. */
-static const uint32_t hs_line_by_code[HS_LINE_CODE_SPAN] = {
-	[100 - 100] = 1 << 8 | 23, /* 100 Continue */
-	[200 - 100] = 25 << 8 | 17, /* 200 OK */
-	[300 - 100] = 43 << 8 | 31, /* 300 Multiple Choices */
-	[302 - 100] = 75 << 8 | 20, /* 302 Found */
-	[400 - 100] = 96 << 8 | 26, /* 400 Bad Request */
-	[413 - 100] = 123 << 8 | 32, /* 413 Content Too Large */
-	[418 - 100] = 156 << 8 | 27, /* 418 I'm a Teapot */
-	[500 - 100] = 184 << 8 | 36, /* 500 Internal Server Error */
+/* By code - HS_LINE_CODE_BASE. */
+static const struct hs_line hs_line_by_code[HS_LINE_CODE_SPAN] = {
+	[100 - 100] = {1, 23}, /* 100 Continue */
+	[200 - 100] = {25, 17}, /* 200 OK */
+	[300 - 100] = {43, 31}, /* 300 Multiple Choices */
+	[302 - 100] = {75, 20}, /* 302 Found */
+	[400 - 100] = {96, 26}, /* 400 Bad Request */
+	[413 - 100] = {123, 32}, /* 413 Content Too Large */
+	[418 - 100] = {156, 27}, /* 418 I'm a Teapot */
+	[500 - 100] = {184, 36}, /* 500 Internal Server Error */
 };
 
 HS_ASSERT(sizeof hs_line_pool == HS_LINE_POOL_SIZE + 1, "the pool is the size its offsets assume");
 HS_ASSERT(HS_LINE_CODE_SPAN <= 500, "codes are 100-599");
-HS_ASSERT(HS_LINE_POOL_SIZE < (uint32_t)1 << (32 - HS_LINE_LEN_BITS), "an offset fits above the length in an index word");
-HS_ASSERT(HS_LINE_MAX_LEN < 1 << HS_LINE_LEN_BITS, "a length fits in HS_LINE_LEN_BITS");
-HS_ASSERT(HS_LINE_MIN_LEN > 0, "an index word of 0 means no line");
+HS_ASSERT(HS_LINE_POOL_SIZE <= UINT16_MAX, "an offset fits in struct hs_line");
+HS_ASSERT(HS_LINE_MAX_LEN <= UINT16_MAX, "a length fits in struct hs_line");
 HS_ASSERT(HS_LINE_MIN_LEN + 1 >= 16, "copy_line copies at least 16 bytes, a line and its NUL");
 HS_ASSERT(HS_LINE_MAX_LEN + 1 <= 64, "copy_line copies at most 64 bytes, a line and its NUL");
