@@ -310,13 +310,15 @@ void emit_keytab_constants(FILE *out, const struct keytab *t, const char *prefix
 
 void emit_key_struct(FILE *out)
 {
-	fputs("/* A key of a hash table, as src/keyfind.h reads it; the same in every\n"
-	      " * tables file, so that they can share one translation unit. */\n"
-	      "#ifndef HS_KEY_DEFINED\n"
-	      "#define HS_KEY_DEFINED\n"
-	      "struct hs_key {\n"
-	      "\tuint16_t at; /* the text; its case mask follows HS_<TABLE>_MASKS on */\n"
-	      "\tuint16_t len;\n"
+	fputs("/* A slot of a hash table, as src/keyfind.h reads it: the only key that\n"
+	      " * can be there and its answer, or all 0. The same in every tables file, so\n"
+	      " * that they can share one translation unit. */\n"
+	      "#ifndef HS_SLOT_DEFINED\n"
+	      "#define HS_SLOT_DEFINED\n"
+	      "struct hs_slot {\n"
+	      "\tuint16_t at; /* the key's text; its case mask follows HS_<TABLE>_MASKS on */\n"
+	      "\tuint16_t value;\n"
+	      "\tuint32_t len; /* 0: no key */\n"
 	      "};\n"
 	      "#endif\n\n",
 	      out);
@@ -331,40 +333,19 @@ void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, con
 		"#define HS_%s_MASKS %zu /* a key's case mask is this far on from its text */\n\n",
 		prefix, pool->masks);
 
-	fprintf(out, "/* Key index by slot (0: none). */\n");
-	fprintf(out, "static const uint8_t hs_%s_slots[%zu] = {\n", t->what, slots);
+	fprintf(out, "static const struct hs_slot hs_%s_slots[%zu] = {\n", t->what, slots);
 	for (size_t s = 0; s < slots; s++)
 		if (t->slots[s]) {
-			fprintf(out, "\t[%zu] = %zu, ", s, t->slots[s]);
-			emit_key_label(out, &t->keys[t->slots[s]], pool);
-		}
-	fputs(t->count > 1 ? "};\n" : "\t0 /* no keys */\n};\n", out);
-	/* The answer by slot, beside the key index: it does not wait for the
-	 * key's record to be read. */
-	fprintf(out, "/* The answer by slot. */\n");
-	fprintf(out, "static const uint16_t hs_%s_values[%zu] = {\n", t->what, slots);
-	for (size_t s = 0; s < slots; s++)
-		if (t->slots[s]) {
-			fprintf(out, "\t[%zu] = %d, ", s, t->keys[t->slots[s]].value);
-			emit_key_label(out, &t->keys[t->slots[s]], pool);
-		}
-	fputs(t->count > 1 ? "};\n" : "\t0 /* no keys */\n};\n", out);
-
-	fprintf(out, "static const struct hs_key hs_%s_keys[%zu] = {\n", t->what, t->count);
-	for (size_t k = 0; k < t->count; k++) {
-		const struct key *key = &t->keys[k];
-		fprintf(out, "\t{%zu, %zu}, ", key->at, key->len);
-		if (k)
+			const struct key *key = &t->keys[t->slots[s]];
+			fprintf(out, "\t[%zu] = {%zu, %d, %zu}, ", s, key->at, key->value,
+				key->len);
 			emit_key_label(out, key, pool);
-		else
-			fputs("/* none: matches nothing */\n", out);
-	}
-	fputs("};\n", out);
+		}
+	fputs(t->count > 1 ? "};\n" : "\t{0, 0, 0} /* no keys */\n};\n", out);
 	fprintf(out,
 		"HS_ASSERT(sizeof hs_%s_slots / sizeof hs_%s_slots[0] == (uint64_t)1 << "
 		"HS_%s_BITS, \"a hash's top bits index its slots\");\n"
 		"HS_ASSERT(HS_%s_MAX_LEN <= UINT8_MAX, \"a key's length fits in its 8 bits\");\n"
-		"HS_ASSERT(HS_%s_KEYS < 256, \"a slot's key index fits in its 8 bits\");\n"
-		"HS_ASSERT(%s <= UINT16_MAX, \"a key's offsets fit in struct hs_key\");\n\n",
-		t->what, t->what, prefix, prefix, prefix, pool_size);
+		"HS_ASSERT(%s <= UINT16_MAX, \"a key's offset fits in struct hs_slot\");\n\n",
+		t->what, t->what, prefix, prefix, pool_size);
 }

@@ -79,16 +79,16 @@ void emit_pool(FILE *out, const struct pool *pool, const char *array, const char
  * of a table besides its arrays. */
 void emit_keytab_constants(FILE *out, const struct keytab *t, const char *prefix);
 
-/* The definition of struct hs_key, which emit_keytab's tables are made of;
+/* The definition of struct hs_slot, which emit_keytab's tables are made of;
  * once in each tables file that has them, before them. */
 void emit_key_struct(FILE *out);
 
-/* For a case-blind table: emit_keytab_constants, and the arrays
- * hs_<what>_slots (key index by slot), hs_<what>_values (the answer by slot,
- * read without waiting for the key) and hs_<what>_keys (struct hs_key), with
- * the assertions that keep them as src/keyfind.h, which looks keys up,
- * assumes; pool_size names the macro of the pool's size. (The methods' exact table is shaped for
- * its lookup in emit-methods.c.) */
+/* For a case-blind table: emit_keytab_constants, HS_<PREFIX>_MASKS and the
+ * array hs_<what>_slots (struct hs_slot: the key that can be in each slot
+ * and its answer), with the assertions that keep them as src/keyfind.h,
+ * which looks keys up, assumes; pool_size names the macro of the pool's
+ * size. (The methods' exact table is shaped for its lookup in
+ * emit-methods.c.) */
 void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, const char *prefix,
 		 const char *pool_size);
 

@@ -155,13 +155,11 @@ bool httpstatus_is_server_error(int code)
 
 /* The names' and the phrases' tables, for keyfind. */
 #define NAMES                                                                                      \
-	(&(struct keyfind_table){hs_pool, hs_name_slots, hs_name_keys, hs_name_values,             \
-				 HS_NAME_SEED, HS_NAME_BITS, HS_NAME_HASH_WINDOWS, HS_NAME_MASKS,  \
-				 HS_NAME_MAX_LEN})
+	(&(struct keyfind_table){hs_pool, hs_name_slots, HS_NAME_SEED, HS_NAME_BITS,               \
+				 HS_NAME_HASH_WINDOWS, HS_NAME_MASKS, HS_NAME_MAX_LEN})
 #define PHRASES                                                                                    \
-	(&(struct keyfind_table){hs_pool, hs_phrase_slots, hs_phrase_keys, hs_phrase_values,       \
-				 HS_PHRASE_SEED, HS_PHRASE_BITS, HS_PHRASE_HASH_WINDOWS,           \
-				 HS_PHRASE_MASKS, HS_PHRASE_MAX_LEN})
+	(&(struct keyfind_table){hs_pool, hs_phrase_slots, HS_PHRASE_SEED, HS_PHRASE_BITS,         \
+				 HS_PHRASE_HASH_WINDOWS, HS_PHRASE_MASKS, HS_PHRASE_MAX_LEN})
 
 int httpstatus_from_name_n(const char *name, size_t len)
 {

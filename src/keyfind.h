@@ -4,7 +4,7 @@
  * and one compare, eight bytes at a time under the key's mask, which lets
  * nothing but the case of letters differ, tells whether it is. No byte of
  * the input past len is read. Included after the tables, which define
- * struct hs_key. */
+ * struct hs_slot. */
 #ifndef HTTPSTATUS_KEYFIND_H
 #define HTTPSTATUS_KEYFIND_H
 
@@ -27,9 +27,7 @@
  * relocation). */
 struct keyfind_table {
 	const unsigned char *pool;
-	const uint8_t *slots; /* key index by slot; 0, the placeholder, for none */
-	const struct hs_key *keys; /* keys[0]: the placeholder, of length 0 */
-	const uint16_t *values; /* the answer by slot, read without waiting for the key */
+	const struct hs_slot *slots;
 	uint64_t seed;
 	unsigned bits;
 	unsigned hash_windows; /* how many windows the hash reads */
@@ -48,12 +46,12 @@ ALWAYS_INLINE int keyfind_short(const struct keyfind_table *t, const unsigned ch
 {
 	uint64_t sum = keyhash_sum(s, len, t->hash_windows, KEYHASH_CASE_BITS);
 	size_t slot = keyhash_slot(sum, t->seed, t->bits, len);
-	const struct hs_key *k = &t->keys[t->slots[slot]];
+	const struct hs_slot *k = &t->slots[slot];
 	const unsigned char *key = t->pool + k->at, *mask = key + t->masks;
 	if (k->len != len || ((keyhash_short_window(s, len) ^ keyhash_short_window(key, len)) &
 			      keyhash_short_window(mask, len)) != 0)
 		return 0;
-	return t->values[slot];
+	return k->value;
 }
 
 /* The same for 8 bytes or more: every window of a key of up to 32 bytes,
@@ -63,8 +61,7 @@ ALWAYS_INLINE int keyfind_long(const struct keyfind_table *t, const unsigned cha
 {
 	uint64_t sum = keyhash_sum(s, len, t->hash_windows, KEYHASH_CASE_BITS);
 	size_t slot = keyhash_slot(sum, t->seed, t->bits, len);
-	const struct hs_key *k = &t->keys[t->slots[slot]];
-	int value = t->values[slot];
+	const struct hs_slot *k = &t->slots[slot];
 	if (k->len != len)
 		return 0;
 	const unsigned char *key = t->pool + k->at, *mask = key + t->masks;
@@ -76,7 +73,7 @@ ALWAYS_INLINE int keyfind_long(const struct keyfind_table *t, const unsigned cha
 		for (unsigned i = 4; i < windows; i++)
 			diff |= keyfind_masked_difference(s, key, mask,
 							  8 * i < len - 8 ? 8 * i : len - 8);
-	return diff ? 0 : value;
+	return diff ? 0 : k->value;
 }
 
 /* The value of the key that the len bytes at text (not NULL) are, ignoring

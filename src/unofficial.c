@@ -38,10 +38,9 @@ bool httpstatus_unofficial(int code, size_t i, struct httpstatus_unofficial *u)
 }
 
 #define USES                                                                                       \
-	(&(struct keyfind_table){hs_unofficial_pool, hs_unofficial_slots, hs_unofficial_keys,      \
-				 hs_unofficial_values, HS_UNOFFICIAL_SEED, HS_UNOFFICIAL_BITS,     \
-				 HS_UNOFFICIAL_HASH_WINDOWS, HS_UNOFFICIAL_MASKS,                  \
-				 HS_UNOFFICIAL_MAX_LEN})
+	(&(struct keyfind_table){hs_unofficial_pool, hs_unofficial_slots, HS_UNOFFICIAL_SEED,      \
+				 HS_UNOFFICIAL_BITS, HS_UNOFFICIAL_HASH_WINDOWS,                   \
+				 HS_UNOFFICIAL_MASKS, HS_UNOFFICIAL_MAX_LEN})
 
 int httpstatus_unofficial_from_phrase_n(const char *phrase, size_t len)
 {

@@ -31,13 +31,15 @@ struct hs_entry {
 	uint16_t alias_first;
 };
 
-/* A key of a hash table, as src/keyfind.h reads it; the same in every
- * tables file, so that they can share one translation unit. */
-#ifndef HS_KEY_DEFINED
-#define HS_KEY_DEFINED
-struct hs_key {
-	uint16_t at; /* the text; its case mask follows HS_<TABLE>_MASKS on */
-	uint16_t len;
+/* A slot of a hash table, as src/keyfind.h reads it: the only key that
+ * can be there and its answer, or all 0. The same in every tables file, so
+ * that they can share one translation unit. */
+#ifndef HS_SLOT_DEFINED
+#define HS_SLOT_DEFINED
+struct hs_slot {
+	uint16_t at; /* the key's text; its case mask follows HS_<TABLE>_MASKS on */
+	uint16_t value;
+	uint32_t len; /* 0: no key */
 };
 #endif
 
@@ -236,46 +238,20 @@ static const hs_offset hs_flag_words[] = {
 
 #define HS_NAME_MASKS 529 /* a key's case mask is this far on from its text */
 
-/* Key index by slot (0: none). */
-static const uint8_t hs_name_slots[32] = {
-	[0] = 4, /* 302 FOUND */
-	[1] = 5, /* 400 BAD_REQUEST */
-	[2] = 2, /* 200 OK */
-	[9] = 1, /* 100 CONTINUE */
-	[16] = 8, /* 418 IM_A_TEAPOT */
-	[17] = 7, /* 413 REQUEST_ENTITY_TOO_LARGE */
-	[19] = 3, /* 300 MULTIPLE_CHOICES */
-	[21] = 9, /* 500 INTERNAL_SERVER_ERROR */
-	[31] = 6, /* 413 CONTENT_TOO_LARGE */
-};
-/* The answer by slot. */
-static const uint16_t hs_name_values[32] = {
-	[0] = 302, /* 302 FOUND */
-	[1] = 400, /* 400 BAD_REQUEST */
-	[2] = 200, /* 200 OK */
-	[9] = 100, /* 100 CONTINUE */
-	[16] = 418, /* 418 IM_A_TEAPOT */
-	[17] = 413, /* 413 REQUEST_ENTITY_TOO_LARGE */
-	[19] = 300, /* 300 MULTIPLE_CHOICES */
-	[21] = 500, /* 500 INTERNAL_SERVER_ERROR */
-	[31] = 413, /* 413 CONTENT_TOO_LARGE */
-};
-static const struct hs_key hs_name_keys[10] = {
-	{0, 0}, /* none: matches nothing */
-	{1, 8}, /* 100 CONTINUE */
-	{19, 2}, /* 200 OK */
-	{22, 16}, /* 300 MULTIPLE_CHOICES */
-	{56, 5}, /* 302 FOUND */
-	{86, 11}, /* 400 BAD_REQUEST */
-	{110, 17}, /* 413 CONTENT_TOO_LARGE */
-	{146, 24}, /* 413 REQUEST_ENTITY_TOO_LARGE */
-	{189, 11}, /* 418 IM_A_TEAPOT */
-	{214, 21}, /* 500 INTERNAL_SERVER_ERROR */
+static const struct hs_slot hs_name_slots[32] = {
+	[0] = {56, 302, 5}, /* 302 FOUND */
+	[1] = {86, 400, 11}, /* 400 BAD_REQUEST */
+	[2] = {19, 200, 2}, /* 200 OK */
+	[9] = {1, 100, 8}, /* 100 CONTINUE */
+	[16] = {189, 418, 11}, /* 418 IM_A_TEAPOT */
+	[17] = {146, 413, 24}, /* 413 REQUEST_ENTITY_TOO_LARGE */
+	[19] = {22, 300, 16}, /* 300 MULTIPLE_CHOICES */
+	[21] = {214, 500, 21}, /* 500 INTERNAL_SERVER_ERROR */
+	[31] = {110, 413, 17}, /* 413 CONTENT_TOO_LARGE */
 };
 HS_ASSERT(sizeof hs_name_slots / sizeof hs_name_slots[0] == (uint64_t)1 << HS_NAME_BITS, "a hash's top bits index its slots");
 HS_ASSERT(HS_NAME_MAX_LEN <= UINT8_MAX, "a key's length fits in its 8 bits");
-HS_ASSERT(HS_NAME_KEYS < 256, "a slot's key index fits in its 8 bits");
-HS_ASSERT(HS_POOL_SIZE <= UINT16_MAX, "a key's offsets fit in struct hs_key");
+HS_ASSERT(HS_POOL_SIZE <= UINT16_MAX, "a key's offset fits in struct hs_slot");
 
 #define HS_PHRASE_SEED UINT64_C(0xf3b8488c368cb0a7)
 #define HS_PHRASE_BITS 5 /* 2^5 slots */
@@ -285,49 +261,21 @@ HS_ASSERT(HS_POOL_SIZE <= UINT16_MAX, "a key's offsets fit in struct hs_key");
 
 #define HS_PHRASE_MASKS 529 /* a key's case mask is this far on from its text */
 
-/* Key index by slot (0: none). */
-static const uint8_t hs_phrase_slots[32] = {
-	[0] = 9, /* 418 I'm a Teapot */
-	[4] = 10, /* 500 Internal Server Error */
-	[8] = 8, /* 413 Payload Too Large */
-	[9] = 7, /* 413 Content Too Large */
-	[13] = 6, /* 400 Bad Request */
-	[17] = 1, /* 100 Continue */
-	[23] = 2, /* 200 OK */
-	[25] = 5, /* 302 Moved Temporarily */
-	[29] = 4, /* 302 Found */
-	[31] = 3, /* 300 Multiple Choices */
-};
-/* The answer by slot. */
-static const uint16_t hs_phrase_values[32] = {
-	[0] = 418, /* 418 I'm a Teapot */
-	[4] = 500, /* 500 Internal Server Error */
-	[8] = 413, /* 413 Payload Too Large */
-	[9] = 413, /* 413 Content Too Large */
-	[13] = 400, /* 400 Bad Request */
-	[17] = 100, /* 100 Continue */
-	[23] = 200, /* 200 OK */
-	[25] = 302, /* 302 Moved Temporarily */
-	[29] = 302, /* 302 Found */
-	[31] = 300, /* 300 Multiple Choices */
-};
-static const struct hs_key hs_phrase_keys[11] = {
-	{0, 0}, /* none: matches nothing */
-	{10, 8}, /* 100 Continue */
-	{19, 2}, /* 200 OK */
-	{39, 16}, /* 300 Multiple Choices */
-	{62, 5}, /* 302 Found */
-	{68, 17}, /* 302 Moved Temporarily */
-	{98, 11}, /* 400 Bad Request */
-	{128, 17}, /* 413 Content Too Large */
-	{171, 17}, /* 413 Payload Too Large */
-	{201, 12}, /* 418 I'm a Teapot */
-	{236, 21}, /* 500 Internal Server Error */
+static const struct hs_slot hs_phrase_slots[32] = {
+	[0] = {201, 418, 12}, /* 418 I'm a Teapot */
+	[4] = {236, 500, 21}, /* 500 Internal Server Error */
+	[8] = {171, 413, 17}, /* 413 Payload Too Large */
+	[9] = {128, 413, 17}, /* 413 Content Too Large */
+	[13] = {98, 400, 11}, /* 400 Bad Request */
+	[17] = {10, 100, 8}, /* 100 Continue */
+	[23] = {19, 200, 2}, /* 200 OK */
+	[25] = {68, 302, 17}, /* 302 Moved Temporarily */
+	[29] = {62, 302, 5}, /* 302 Found */
+	[31] = {39, 300, 16}, /* 300 Multiple Choices */
 };
 HS_ASSERT(sizeof hs_phrase_slots / sizeof hs_phrase_slots[0] == (uint64_t)1 << HS_PHRASE_BITS, "a hash's top bits index its slots");
 HS_ASSERT(HS_PHRASE_MAX_LEN <= UINT8_MAX, "a key's length fits in its 8 bits");
-HS_ASSERT(HS_PHRASE_KEYS < 256, "a slot's key index fits in its 8 bits");
-HS_ASSERT(HS_POOL_SIZE <= UINT16_MAX, "a key's offsets fit in struct hs_key");
+HS_ASSERT(HS_POOL_SIZE <= UINT16_MAX, "a key's offset fits in struct hs_slot");
 
 HS_ASSERT(HS_CODE_SPAN <= 500, "codes are 100-599");
 HS_ASSERT(HS_ALIAS_COUNT <= UINT16_MAX, "alias_first fits in 16 bits");

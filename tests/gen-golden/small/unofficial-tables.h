@@ -25,13 +25,15 @@ struct hs_unofficial_use {
 	hs_unofficial_offset source, name, phrase, wire, reference, description;
 };
 
-/* A key of a hash table, as src/keyfind.h reads it; the same in every
- * tables file, so that they can share one translation unit. */
-#ifndef HS_KEY_DEFINED
-#define HS_KEY_DEFINED
-struct hs_key {
-	uint16_t at; /* the text; its case mask follows HS_<TABLE>_MASKS on */
-	uint16_t len;
+/* A slot of a hash table, as src/keyfind.h reads it: the only key that
+ * can be there and its answer, or all 0. The same in every tables file, so
+ * that they can share one translation unit. */
+#ifndef HS_SLOT_DEFINED
+#define HS_SLOT_DEFINED
+struct hs_slot {
+	uint16_t at; /* the key's text; its case mask follows HS_<TABLE>_MASKS on */
+	uint16_t value;
+	uint32_t len; /* 0: no key */
 };
 #endif
 
@@ -139,49 +141,21 @@ static const hs_unofficial_index hs_unofficial_first[200] = {
 
 #define HS_UNOFFICIAL_MASKS 629 /* a key's case mask is this far on from its text */
 
-/* Key index by slot (0: none). */
-static const uint8_t hs_unofficial_slots[32] = {
-	[7] = 8, /* 520 INTERNAL_SERVER_ERROR */
-	[9] = 3, /* 499 Client Closed Request */
-	[12] = 2, /* 444 CONNECTION_CLOSED_WITHOUT_RESPONSE */
-	[16] = 5, /* 499 Token Required */
-	[18] = 6, /* 499 TOKEN_REQUIRED */
-	[19] = 1, /* 400 REDIRECT */
-	[22] = 7, /* 520 Internal Server Error */
-	[25] = 10, /* 598 NETWORK_READ_TIMEOUT_ERROR */
-	[27] = 4, /* 499 CLIENT_CLOSED_REQUEST */
-	[28] = 9, /* 598 Network read timeout error */
-};
-/* The answer by slot. */
-static const uint16_t hs_unofficial_values[32] = {
-	[7] = 520, /* 520 INTERNAL_SERVER_ERROR */
-	[9] = 499, /* 499 Client Closed Request */
-	[12] = 444, /* 444 CONNECTION_CLOSED_WITHOUT_RESPONSE */
-	[16] = 499, /* 499 Token Required */
-	[18] = 499, /* 499 TOKEN_REQUIRED */
-	[19] = 400, /* 400 REDIRECT */
-	[22] = 520, /* 520 Internal Server Error */
-	[25] = 598, /* 598 NETWORK_READ_TIMEOUT_ERROR */
-	[27] = 499, /* 499 CLIENT_CLOSED_REQUEST */
-	[28] = 598, /* 598 Network read timeout error */
-};
-static const struct hs_key hs_unofficial_keys[11] = {
-	{0, 0}, /* none: matches nothing */
-	{1, 8}, /* 400 REDIRECT */
-	{19, 34}, /* 444 CONNECTION_CLOSED_WITHOUT_RESPONSE */
-	{54, 21}, /* 499 Client Closed Request */
-	{76, 21}, /* 499 CLIENT_CLOSED_REQUEST */
-	{98, 14}, /* 499 Token Required */
-	{113, 14}, /* 499 TOKEN_REQUIRED */
-	{128, 21}, /* 520 Internal Server Error */
-	{150, 21}, /* 520 INTERNAL_SERVER_ERROR */
-	{172, 26}, /* 598 Network read timeout error */
-	{199, 26}, /* 598 NETWORK_READ_TIMEOUT_ERROR */
+static const struct hs_slot hs_unofficial_slots[32] = {
+	[7] = {150, 520, 21}, /* 520 INTERNAL_SERVER_ERROR */
+	[9] = {54, 499, 21}, /* 499 Client Closed Request */
+	[12] = {19, 444, 34}, /* 444 CONNECTION_CLOSED_WITHOUT_RESPONSE */
+	[16] = {98, 499, 14}, /* 499 Token Required */
+	[18] = {113, 499, 14}, /* 499 TOKEN_REQUIRED */
+	[19] = {1, 400, 8}, /* 400 REDIRECT */
+	[22] = {128, 520, 21}, /* 520 Internal Server Error */
+	[25] = {199, 598, 26}, /* 598 NETWORK_READ_TIMEOUT_ERROR */
+	[27] = {76, 499, 21}, /* 499 CLIENT_CLOSED_REQUEST */
+	[28] = {172, 598, 26}, /* 598 Network read timeout error */
 };
 HS_ASSERT(sizeof hs_unofficial_slots / sizeof hs_unofficial_slots[0] == (uint64_t)1 << HS_UNOFFICIAL_BITS, "a hash's top bits index its slots");
 HS_ASSERT(HS_UNOFFICIAL_MAX_LEN <= UINT8_MAX, "a key's length fits in its 8 bits");
-HS_ASSERT(HS_UNOFFICIAL_KEYS < 256, "a slot's key index fits in its 8 bits");
-HS_ASSERT(HS_UNOFFICIAL_POOL_SIZE <= UINT16_MAX, "a key's offsets fit in struct hs_key");
+HS_ASSERT(HS_UNOFFICIAL_POOL_SIZE <= UINT16_MAX, "a key's offset fits in struct hs_slot");
 
 HS_ASSERT(HS_UNOFFICIAL_CODE_BASE >= 100 && HS_UNOFFICIAL_CODE_BASE + HS_UNOFFICIAL_CODE_SPAN <= 600, "codes are 100-599");
 HS_ASSERT(sizeof hs_unofficial_first / sizeof hs_unofficial_first[0] == HS_UNOFFICIAL_CODE_SPAN + 1, "a code's uses end where the next code's begin");
