@@ -21,6 +21,14 @@
 
 #define KEYHASH_CASE_BITS UINT64_C(0x2020202020202020)
 
+/* For the lookups, which are only fast with their table's constants folded
+ * in; compilers that cannot be told are trusted to see it. */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE static inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE static inline
+#endif
+
 /* ASCII a-z to A-Z; every other byte as it is. Never the locale's toupper. */
 static inline unsigned char keyhash_fold(unsigned char c)
 {

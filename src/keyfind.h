@@ -13,14 +13,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Only fast with the table's constants folded in; compilers that cannot be
- * told are trusted to see it. */
-#if defined(__GNUC__)
-#define ALWAYS_INLINE static inline __attribute__((always_inline))
-#else
-#define ALWAYS_INLINE static inline
-#endif
-
 /* One table, as the generated constants and arrays of its prefix give it:
  * built at each call from constants, so that none of it is read at run
  * time (and no pointer to a table is stored, which would need a

@@ -60,7 +60,7 @@ static unsigned find_long(const unsigned char *s, size_t len)
 }
 
 /* The id of the method that the len bytes at token are, or 0. */
-static inline enum httpstatus_method find_method(const char *token, size_t len)
+ALWAYS_INLINE enum httpstatus_method find_method(const char *token, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)token;
 	/* The first method of the data file, GET, is what most requests have:
