@@ -269,73 +269,36 @@ static inline int pic_code(const struct gperf_pic_entry *e)
 		SKIPPED("gperf-pic-icase", "gperf %pic %ignore-case", NO_GPERF)
 #endif
 
-/* name -> code */
-KEY_OP(name_lib, httpstatus_from_name(s))
-KEY_OP(name_scan, scan_name_folded(s))
-KEY_OP(name_scan_strcmp, scan_name_strcmp(s))
-KEY_OP(name_n_lib, httpstatus_from_name_n(s, len))
-GPERF_OPS(name, name, exact, )
-GPERF_OPS(name, name, icase, _icase)
+/* The lookups by a case-blind key, both forms, and their peers: op's
+ * loops and its two lists of implementations (op_impls, C string;
+ * op_n_impls, given the length), for the keys of kind (gperf's tables) and
+ * the scans of scan. */
+#define CASE_BLIND_KEY_OPERATIONS(op, kind, lib, lib_n, scan)                                      \
+	KEY_OP(op##_lib, lib(s))                                                                   \
+	KEY_OP(op##_scan, scan_##scan##_folded(s))                                                 \
+	KEY_OP(op##_scan_strcmp, scan_##scan##_strcmp(s))                                          \
+	KEY_OP(op##_n_lib, lib_n(s, len))                                                          \
+	GPERF_OPS(op, kind, exact, )                                                               \
+	GPERF_OPS(op, kind, icase, _icase)                                                         \
+	static const struct impl op##_impls[] = {                                                  \
+		IMPL("lib", "libhttpstatus", #lib, op##_lib),                                      \
+		IMPL("scan", "linear scan, folded", "scan_" #scan "_folded", op##_scan),           \
+		EXACT_IMPL("scan-strcmp", "linear scan, strcmp", "scan_" #scan "_strcmp",          \
+			   op##_scan_strcmp),                                                      \
+		GPERF_EXACT_IMPLS(op, kind, "_cstring"),                                           \
+		GPERF_ICASE_IMPLS(op, kind, "_cstring"),                                           \
+	};                                                                                         \
+	static const struct impl op##_n_impls[] = {                                                \
+		IMPL("lib", "libhttpstatus", #lib_n, op##_n_lib),                                  \
+		GPERF_EXACT_IMPLS(op##_n, kind, ""),                                               \
+		GPERF_ICASE_IMPLS(op##_n, kind, ""),                                               \
+	};
 
-static const struct impl name_impls[] = {
-	IMPL("lib", "libhttpstatus", "httpstatus_from_name", name_lib),
-	IMPL("scan", "linear scan, folded", "scan_name_folded", name_scan),
-	EXACT_IMPL("scan-strcmp", "linear scan, strcmp", "scan_name_strcmp", name_scan_strcmp),
-	GPERF_EXACT_IMPLS(name, name, "_cstring"),
-	GPERF_ICASE_IMPLS(name, name, "_cstring"),
-};
-
-static const struct impl name_n_impls[] = {
-	IMPL("lib", "libhttpstatus", "httpstatus_from_name_n", name_n_lib),
-	GPERF_EXACT_IMPLS(name_n, name, ""),
-	GPERF_ICASE_IMPLS(name_n, name, ""),
-};
-
-/* phrase -> code */
-KEY_OP(phrase_code_lib, httpstatus_from_phrase(s))
-KEY_OP(phrase_code_scan, scan_phrase_folded(s))
-KEY_OP(phrase_code_scan_strcmp, scan_phrase_strcmp(s))
-KEY_OP(phrase_code_n_lib, httpstatus_from_phrase_n(s, len))
-GPERF_OPS(phrase_code, phrase, exact, )
-GPERF_OPS(phrase_code, phrase, icase, _icase)
-
-static const struct impl phrase_code_impls[] = {
-	IMPL("lib", "libhttpstatus", "httpstatus_from_phrase", phrase_code_lib),
-	IMPL("scan", "linear scan, folded", "scan_phrase_folded", phrase_code_scan),
-	EXACT_IMPL("scan-strcmp", "linear scan, strcmp", "scan_phrase_strcmp",
-		   phrase_code_scan_strcmp),
-	GPERF_EXACT_IMPLS(phrase_code, phrase, "_cstring"),
-	GPERF_ICASE_IMPLS(phrase_code, phrase, "_cstring"),
-};
-
-static const struct impl phrase_code_n_impls[] = {
-	IMPL("lib", "libhttpstatus", "httpstatus_from_phrase_n", phrase_code_n_lib),
-	GPERF_EXACT_IMPLS(phrase_code_n, phrase, ""),
-	GPERF_ICASE_IMPLS(phrase_code_n, phrase, ""),
-};
-
-/* unofficial use's phrase -> code */
-KEY_OP(unofficial_lib, httpstatus_unofficial_from_phrase(s))
-KEY_OP(unofficial_scan, scan_unofficial_folded(s))
-KEY_OP(unofficial_scan_strcmp, scan_unofficial_strcmp(s))
-KEY_OP(unofficial_n_lib, httpstatus_unofficial_from_phrase_n(s, len))
-GPERF_OPS(unofficial, unofficial, exact, )
-GPERF_OPS(unofficial, unofficial, icase, _icase)
-
-static const struct impl unofficial_impls[] = {
-	IMPL("lib", "libhttpstatus", "httpstatus_unofficial_from_phrase", unofficial_lib),
-	IMPL("scan", "linear scan, folded", "scan_unofficial_folded", unofficial_scan),
-	EXACT_IMPL("scan-strcmp", "linear scan, strcmp", "scan_unofficial_strcmp",
-		   unofficial_scan_strcmp),
-	GPERF_EXACT_IMPLS(unofficial, unofficial, "_cstring"),
-	GPERF_ICASE_IMPLS(unofficial, unofficial, "_cstring"),
-};
-
-static const struct impl unofficial_n_impls[] = {
-	IMPL("lib", "libhttpstatus", "httpstatus_unofficial_from_phrase_n", unofficial_n_lib),
-	GPERF_EXACT_IMPLS(unofficial_n, unofficial, ""),
-	GPERF_ICASE_IMPLS(unofficial_n, unofficial, ""),
-};
+CASE_BLIND_KEY_OPERATIONS(name, name, httpstatus_from_name, httpstatus_from_name_n, name)
+CASE_BLIND_KEY_OPERATIONS(phrase_code, phrase, httpstatus_from_phrase, httpstatus_from_phrase_n,
+			  phrase)
+CASE_BLIND_KEY_OPERATIONS(unofficial, unofficial, httpstatus_unofficial_from_phrase,
+			  httpstatus_unofficial_from_phrase_n, unofficial)
 
 /* method -> id (exact case, for every implementation) */
 KEY_OP(method_lib, httpstatus_method_from_name(s))
