@@ -96,7 +96,7 @@ static inline void keyhash_windows(const unsigned char *p, size_t len, uint64_t 
  * head, the first four bytes, two or one, and every other the short
  * window. Window 0 is at a fixed place, so a lookup can load and hash it
  * while it still counts a C string's bytes. */
-static inline uint64_t keyhash_window(const unsigned char *p, size_t len, unsigned i)
+static inline uint64_t keyhash_window(const unsigned char *p, size_t len, size_t i)
 {
 	if (len >= 8)
 		return keyhash_load64(p + (8 * i < len - 8 ? 8 * i : len - 8));
@@ -126,10 +126,12 @@ static inline uint64_t keyhash_sum(const unsigned char *p, size_t len, unsigned 
 				   uint64_t case_bits)
 {
 	uint64_t sum = keyhash_window(p, len, 0) | case_bits;
-	for (unsigned i = 1; i < windows; i++)
-		sum += keyhash_turn(keyhash_window(p, len, i) | case_bits, (8 * i + 4) % 64);
+	for (size_t i = 1; i < windows; i++)
+		sum += keyhash_turn(keyhash_window(p, len, i) | case_bits,
+				    (unsigned)(8 * i + 4) % 64);
 	return sum;
 }
+
 /* The slot, of 2^bits, of a key whose windows sum to sum: the top bits of
  * the sum times the seed, then the length added, last, so that a lookup
  * that counts the length meanwhile has only an add and a mask to wait for. */

@@ -57,12 +57,12 @@ ALWAYS_INLINE int keyfind_long(const struct keyfind_table *t, const unsigned cha
 	if (k->len != len)
 		return 0;
 	const unsigned char *key = t->pool + k->at, *mask = key + t->masks;
-	unsigned windows = KEYHASH_WINDOWS(t->max_len);
+	size_t windows = KEYHASH_WINDOWS(t->max_len);
 	uint64_t diff = 0;
-	for (unsigned i = 0; i < windows && i < 4; i++)
+	for (size_t i = 0; i < windows && i < 4; i++)
 		diff |= keyfind_masked_difference(s, key, mask, 8 * i < len - 8 ? 8 * i : len - 8);
 	if (windows > 4 && len > 32)
-		for (unsigned i = 4; i < windows; i++)
+		for (size_t i = 4; i < windows; i++)
 			diff |= keyfind_masked_difference(s, key, mask,
 							  8 * i < len - 8 ? 8 * i : len - 8);
 	return diff ? 0 : k->value;

@@ -54,7 +54,7 @@ static unsigned find_long(const unsigned char *s, size_t len)
 	unsigned id = slot->id;
 	const unsigned char *token = hs_method_pool + hs_methods[id].token;
 	uint64_t diff = 0;
-	for (unsigned i = 1; i < KEYHASH_WINDOWS(HS_METHOD_MAX_LEN); i++)
+	for (size_t i = 1; i < KEYHASH_WINDOWS(HS_METHOD_MAX_LEN); i++)
 		diff |= keyhash_window(s, len, i) ^ keyhash_window(token, len, i);
 	return diff ? 0 : id;
 }
@@ -68,10 +68,10 @@ ALWAYS_INLINE enum httpstatus_method find_method(const char *token, size_t len)
 	if (HS_METHOD_FIRST_LEN > 0 && len == HS_METHOD_FIRST_LEN &&
 	    keyhash_short_window(s, HS_METHOD_FIRST_LEN) == HS_METHOD_FIRST_WINDOW)
 		return (enum httpstatus_method)HS_METHOD_FIRST_ID;
-	if (len - 1 < 7)
+	if (len >= 1 && len <= 7)
 		return (enum httpstatus_method)find_short(s, len);
-	if (len < 8 || len > HS_METHOD_MAX_LEN)
-		return HTTP_METHOD_UNKNOWN; /* 0 bytes, or more than any token has */
+	if (len == 0 || len > HS_METHOD_MAX_LEN)
+		return HTTP_METHOD_UNKNOWN;
 	return (enum httpstatus_method)find_long(s, len);
 }
 
