@@ -76,6 +76,16 @@ static void expect(const char *const args[], int status, const char *out, const 
 #define ARGS(...) ((const char *const[]){__VA_ARGS__, NULL})
 #define NO_ARGS ((const char *const[]){NULL})
 
+/* What the tool prints after a usage error's message, word for word. */
+#define USAGE                                                                                      \
+	"usage: httpstatus [-l | --json] [--registered] [--color=WHEN] QUERY...\n"                 \
+	"       httpstatus --count [--field N] [--json] [--registered] [--color=WHEN]\n"           \
+	"QUERY: a code, name, phrase, status line, class or method (404, not_found,\n"             \
+	"       'not found', 'HTTP/1.1 404 Not Found', 4xx, 499, GET), --list,\n"                  \
+	"       --unofficial, --methods, --search WORD, or - to read queries from\n"               \
+	"       standard input.\n"                                                                 \
+	"Try 'httpstatus --help' for more.\n"
+
 /* What the default format prints for the known codes from..to. */
 static char *lines_for(int from, int to)
 {
@@ -1263,14 +1273,7 @@ static void count_usage_errors_exit_2(void **state)
 		spawn_free(&r);
 	}
 	expect(ARGS("--count", "--field", "0"), 2, "",
-	       "httpstatus: --field needs a number from 1 to 1000000, not 0\n"
-	       "usage: httpstatus [-l | --json] [--registered] [--color=WHEN] QUERY...\n"
-	       "       httpstatus --count [--field N] [--json] [--registered] [--color=WHEN]\n"
-	       "QUERY: a code, name, phrase, status line, class or method (404, not_found,\n"
-	       "       'not found', 'HTTP/1.1 404 Not Found', 4xx, 499, GET), --list,\n"
-	       "       --unofficial, --methods, --search WORD, or - to read queries from\n"
-	       "       standard input.\n"
-	       "Try 'httpstatus --help' for more.\n");
+	       "httpstatus: --field needs a number from 1 to 1000000, not 0\n" USAGE);
 }
 
 static void count_reports_an_unreadable_stdin(void **state)
@@ -1614,14 +1617,7 @@ static void unofficial_lists_every_use(void **state)
 			assert_json_is_use(&v->items[n++], c, i);
 	json_free(v);
 	expect(ARGS("--registered", "--unofficial"), 2, "",
-	       "httpstatus: choose one of --registered and --unofficial\n"
-	       "usage: httpstatus [-l | --json] [--registered] [--color=WHEN] QUERY...\n"
-	       "       httpstatus --count [--field N] [--json] [--registered] [--color=WHEN]\n"
-	       "QUERY: a code, name, phrase, status line, class or method (404, not_found,\n"
-	       "       'not found', 'HTTP/1.1 404 Not Found', 4xx, 499, GET), --list,\n"
-	       "       --unofficial, --methods, --search WORD, or - to read queries from\n"
-	       "       standard input.\n"
-	       "Try 'httpstatus --help' for more.\n");
+	       "httpstatus: choose one of --registered and --unofficial\n" USAGE);
 }
 
 static void search_covers_uses_and_methods(void **state)
