@@ -33,12 +33,18 @@ ALWAYS_INLINE uint64_t keyfind_masked_difference(const unsigned char *s, const u
 	return (keyhash_load64(s + at) ^ keyhash_load64(key + at)) & keyhash_load64(mask + at);
 }
 
+/* The slot of the only key that the len bytes at s can be. */
+ALWAYS_INLINE const struct hs_slot *keyfind_candidate(const struct keyfind_table *t,
+						      const unsigned char *s, size_t len)
+{
+	uint64_t sum = keyhash_sum(s, len, t->hash_windows, KEYHASH_CASE_BITS);
+	return &t->slots[keyhash_slot(sum, t->seed, t->bits, len)];
+}
+
 /* The value of the key that the len (1 to 7) bytes at s are; 0 if none. */
 ALWAYS_INLINE int keyfind_short(const struct keyfind_table *t, const unsigned char *s, size_t len)
 {
-	uint64_t sum = keyhash_sum(s, len, t->hash_windows, KEYHASH_CASE_BITS);
-	size_t slot = keyhash_slot(sum, t->seed, t->bits, len);
-	const struct hs_slot *k = &t->slots[slot];
+	const struct hs_slot *k = keyfind_candidate(t, s, len);
 	const unsigned char *key = t->pool + k->at, *mask = key + t->masks;
 	if (k->len != len || ((keyhash_short_window(s, len) ^ keyhash_short_window(key, len)) &
 			      keyhash_short_window(mask, len)) != 0)
@@ -51,9 +57,7 @@ ALWAYS_INLINE int keyfind_short(const struct keyfind_table *t, const unsigned ch
  * depends on the length; past 32 bytes, the rest. */
 ALWAYS_INLINE int keyfind_long(const struct keyfind_table *t, const unsigned char *s, size_t len)
 {
-	uint64_t sum = keyhash_sum(s, len, t->hash_windows, KEYHASH_CASE_BITS);
-	size_t slot = keyhash_slot(sum, t->seed, t->bits, len);
-	const struct hs_slot *k = &t->slots[slot];
+	const struct hs_slot *k = keyfind_candidate(t, s, len);
 	if (k->len != len)
 		return 0;
 	const unsigned char *key = t->pool + k->at, *mask = key + t->masks;
