@@ -33,7 +33,6 @@ void pool_init(struct pool *pool)
 	pool->size = 0;
 	pool_append(pool, "", 1);
 	pool->text_end = pool->size;
-	pool->masks = 0;
 }
 
 void pool_free(struct pool *pool)
@@ -86,7 +85,6 @@ void pool_add_masks(struct pool *pool, struct keytab *const *tables, size_t n)
 		for (size_t k = 1; k < tables[t]->count; k++)
 			if (tables[t]->keys[k].at + tables[t]->keys[k].len > keys_end)
 				keys_end = tables[t]->keys[k].at + tables[t]->keys[k].len;
-	pool->masks = pool->size;
 	for (size_t at = 0; at < keys_end; at++) {
 		unsigned char c = pool->bytes[at];
 		unsigned char mask =
@@ -331,7 +329,7 @@ void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, con
 	emit_keytab_constants(out, t, prefix);
 	fprintf(out,
 		"#define HS_%s_MASKS %zu /* a key's case mask is this far on from its text */\n\n",
-		prefix, pool->masks);
+		prefix, pool->text_end);
 
 	fprintf(out, "static const struct hs_slot hs_%s_slots[%zu] = {\n", t->what, slots);
 	for (size_t s = 0; s < slots; s++)

@@ -13,8 +13,7 @@
 struct pool {
 	unsigned char *bytes;
 	size_t size, capacity;
-	size_t text_end; /* where the strings end */
-	size_t masks; /* where the case masks begin (0: none): byte at's is masks + at */
+	size_t text_end; /* where the strings end and the case masks, if any, begin */
 };
 
 /* An empty pool but for offset 0, the empty string. */
@@ -54,7 +53,7 @@ size_t keytab_add(struct keytab *t, struct pool *pool, const char *text, int val
 /* Adds the case masks of the case-blind tables' keys to the end of the
  * pool: a byte for every byte from the start of the pool to the end of the
  * last key, 0xdf for a letter (which may differ in case), 0xff for any other,
- * so that a key's mask is at a fixed distance (pool->masks) from its text.
+ * so that a key's mask is at a fixed distance (pool->text_end) from its text.
  * Call once, after the last string. */
 void pool_add_masks(struct pool *pool, struct keytab *const *tables, size_t n);
 
