@@ -1,5 +1,6 @@
 #include "streams.h"
 
+#include "baselines.h"
 #include "bench-data.h"
 
 #include <stdbool.h>
@@ -73,11 +74,12 @@ static bool is_known(int code)
 /* The id of a method in the methods file; exits if it is not there. */
 static int method_id(const char *token)
 {
-	for (size_t i = 0; i < bench_methods_count; i++)
-		if (strcmp(bench_methods[i].text, token) == 0)
-			return bench_methods[i].code;
-	fprintf(stderr, "httpstatus-bench: %s is not in the methods file\n", token);
-	exit(1);
+	int id = scan_method_strcmp(token);
+	if (id == 0) {
+		fprintf(stderr, "httpstatus-bench: %s is not in the methods file\n", token);
+		exit(1);
+	}
+	return id;
 }
 
 /* The request methods beside the codes, for httpstatus_has_content: an
