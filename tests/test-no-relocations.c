@@ -1,9 +1,12 @@
-/* The tables need no relocations: each library object in libhttpstatus.a
- * (each #includes its generated tables) has no .data.rel.ro* section, where
+/* The tables need no relocations, and the library no writable data: each
+ * library object in libhttpstatus.a (each #includes its generated tables)
+ * has no .data.rel.ro* section, where
  * a position-independent build puts data holding pointers for the dynamic
  * linker to fill in, and no .rela.data*, .rela.rodata*, .rel.data* or
  * .rel.rodata* section (RELA on 64-bit machines, REL on i686), the
- * relocations themselves. The archive and the ELF section headers, 32- or
+ * relocations themselves; and no .data*, .bss*, thread-local or
+ * constructor section that is not empty, so that nothing of the library
+ * needs RAM or runs before main. The archive and the ELF section headers, 32- or
  * 64-bit, of either byte order, are read here, with no tool; and on Windows
  * the COFF section headers, where each section counts its own relocations:
  * no .rdata* or .data* section may have one. A fixture object holding a
@@ -177,8 +180,9 @@ static const struct elf_layout *elf_layout(struct file object)
 	return l && object.size >= l->header ? l : NULL;
 }
 
-/* Calls found(name) for every section of an ELF object. */
-static void each_section(struct file object, void (*found)(const char *name, void *context),
+/* Calls found(name, size) for every section of an ELF object. */
+static void each_section(struct file object,
+			 void (*found)(const char *name, uint64_t size, void *context),
 			 void *context)
 {
 	const struct elf_layout *l = elf_layout(object);
@@ -203,7 +207,10 @@ static void each_section(struct file object, void (*found)(const char *name, voi
 		uint64_t name = read_uint(object, (size_t)shoff + i * l->section_header, 4, big);
 		assert_true(name < strings_size);
 		assert_non_null(memchr(strings + name, '\0', (size_t)(strings_size - name)));
-		found(strings + name, context);
+		found(strings + name,
+		      read_uint(object, (size_t)shoff + i * l->section_header + l->size, l->word,
+				big),
+		      context);
 	}
 }
 
@@ -218,11 +225,12 @@ static bool is_coff(struct file object)
 	return machine == 0x8664 || machine == 0x14c || machine == 0xaa64;
 }
 
-/* Calls found(name, relocations) for every section of a COFF object. A
+/* Calls found(name, relocations, size) for every section of a COFF object. A
  * name of more than 8 bytes is "/OFFSET" into the string table, which
  * follows the symbol table. */
 static void each_coff_section(struct file object,
-			      void (*found)(const char *name, uint64_t relocations, void *context),
+			      void (*found)(const char *name, uint64_t relocations, uint64_t size,
+					    void *context),
 			      void *context)
 {
 	size_t sections = (size_t)read_uint(object, 2, 2, false);
@@ -241,12 +249,14 @@ static void each_coff_section(struct file object,
 			snprintf(name, sizeof name, "%.*s", (int)(object.size - offset),
 				 (const char *)object.data + offset);
 		}
-		found(name, read_uint(object, at + 32, 2, false), context);
+		found(name, read_uint(object, at + 32, 2, false),
+		      read_uint(object, at + 16, 4, false), context);
 	}
 }
 
 struct findings {
-	char names[1024];
+	char relocated[1024]; /* the sections' names */
+	char writable[1024];
 	bool has_rodata;
 };
 
@@ -255,37 +265,55 @@ static bool starts_with(const char *s, const char *prefix)
 	return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-static void add_finding(struct findings *f, const char *name)
+static void add_finding(char *list, size_t size, const char *name)
 {
-	size_t used = strlen(f->names);
-	snprintf(f->names + used, sizeof f->names - used, " %s", name);
+	size_t used = strlen(list);
+	snprintf(list + used, size - used, " %s", name);
 }
 
-static void note_section(const char *name, void *context)
+/* Whether a section of this name holds data a program writes, or runs
+ * before main: the sections a library that needs neither has none of,
+ * but empty ones. */
+static bool is_writable(const char *name)
+{
+	static const char *const prefixes[] = {".data",       ".bss",        ".tdata",
+					       ".tbss",       ".init_array", ".ctors",
+					       ".fini_array", ".dtors",      ".CRT"};
+	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
+		if (starts_with(name, prefixes[i]))
+			return true;
+	return false;
+}
+
+static void note_section(const char *name, uint64_t size, void *context)
 {
 	struct findings *f = context;
-	if (strcmp(name, ".rodata") == 0)
+	if (starts_with(name, ".rodata"))
 		f->has_rodata = true;
 	if (starts_with(name, ".data.rel.ro") || starts_with(name, ".rela.data") ||
 	    starts_with(name, ".rela.rodata") || starts_with(name, ".rel.data") ||
 	    starts_with(name, ".rel.rodata"))
-		add_finding(f, name);
+		add_finding(f->relocated, sizeof f->relocated, name);
+	else if (is_writable(name) && size > 0)
+		add_finding(f->writable, sizeof f->writable, name);
 }
 
-static void note_coff_section(const char *name, uint64_t relocations, void *context)
+static void note_coff_section(const char *name, uint64_t relocations, uint64_t size, void *context)
 {
 	struct findings *f = context;
-	if (strcmp(name, ".rdata") == 0)
+	if (starts_with(name, ".rdata"))
 		f->has_rodata = true;
 	if ((starts_with(name, ".rdata") || starts_with(name, ".data")) && relocations > 0)
-		add_finding(f, name);
+		add_finding(f->relocated, sizeof f->relocated, name);
+	else if (is_writable(name) && size > 0)
+		add_finding(f->writable, sizeof f->writable, name);
 }
 
 static struct findings relocated_sections(const char *path, struct file archive, const char *member)
 {
 	struct file object = ar_object(path, archive, member);
 	assert_non_null(object.data);
-	struct findings f = {"", false};
+	struct findings f = {"", "", false};
 	if (is_coff(object))
 		each_coff_section(object, note_coff_section, &f);
 	else if (elf_layout(object))
@@ -302,9 +330,20 @@ static void no_object_has_relocated_data(void **state)
 	for (size_t i = 0; i < object_count; i++) {
 		struct findings f = relocated_sections(library_path, library, objects[i]);
 		assert_true(f.has_rodata); /* where the tables are */
-		if (f.names[0])
+		if (f.relocated[0])
 			fail_msg("%s in %s has sections for relocated data:%s", objects[i],
-				 library_path, f.names);
+				 library_path, f.relocated);
+	}
+}
+
+static void no_object_has_writable_data_or_constructors(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < object_count; i++) {
+		struct findings f = relocated_sections(library_path, library, objects[i]);
+		if (f.writable[0])
+			fail_msg("%s in %s has writable data or constructors:%s", objects[i],
+				 library_path, f.writable);
 	}
 }
 
@@ -312,8 +351,10 @@ static void a_table_of_pointers_is_caught(void **state)
 {
 	(void)state;
 	struct findings f = relocated_sections(fixture_path, fixture, fixture_object);
-	if (!f.names[0])
+	if (!f.relocated[0])
 		fail_msg("the pointer table in %s went unnoticed", fixture_path);
+	if (!f.writable[0])
+		fail_msg("the writable counter in %s went unnoticed", fixture_path);
 }
 
 int main(int argc, char **argv)
@@ -346,6 +387,7 @@ int main(int argc, char **argv)
 	}
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(no_object_has_relocated_data),
+		cmocka_unit_test(no_object_has_writable_data_or_constructors),
 		cmocka_unit_test(a_table_of_pointers_is_caught),
 	};
 	int failed = cmocka_run_group_tests(tests, NULL, NULL);
