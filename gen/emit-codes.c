@@ -1,5 +1,8 @@
-/* The tables of src/codes.c: one string pool, a dense index by code, and two
- * hash tables, names and phrases, case-blind. */
+/* The tables of src/codes.c: a pool a field (phrases, names, older names and
+ * phrases, descriptions, references, flag words), the phrase and the entry
+ * of every code by code, the other fields by entry, and two case-blind hash
+ * tables, names and phrases, each over the current ones and the older
+ * ones. */
 #include "emit.h"
 #include "tables.h"
 #include "xalloc.h"
@@ -9,19 +12,30 @@
 
 enum { CODE_BASE = 100, CODE_LIMIT = 600 };
 
-/* Where each entry's strings are in the pool. */
+/* Where each entry's strings are in the pools. */
 struct layout {
-	struct pool pool;
-	size_t *name, *phrase, *description, *reference; /* per entry */
-	size_t *alias_first, *aliases, alias_count;
-	size_t flag_words[STATUS_FLAG_COUNT];
-	struct keytab names, phrases;
+	struct pool phrases, names, aliases, descriptions, references, flag_words;
+	size_t *name, *phrase, *description, *reference, *phrase_len, *flags; /* by entry */
+	size_t *alias_first, *alias_at, alias_count;
+	size_t flag_word_at[STATUS_FLAG_COUNT];
+	const char **labels; /* "404 NOT_FOUND", by entry, and one past the last */
+	const char **alias_labels; /* "413 PAYLOAD_TOO_LARGE", by alias */
+	struct keytab name_keys, phrase_keys;
 };
 
 /* An array of n (which may be 0) zeroed elements. */
 static void *alloc_array(size_t n, size_t size)
 {
 	return xcalloc(n ? n : 1, size);
+}
+
+/* "404 NOT_FOUND", for a row's comment; text alone for code 0. */
+static char *label(int code, const char *text)
+{
+	size_t n = strlen(text) + 8;
+	char *s = xmalloc(n);
+	snprintf(s, n, code ? "%d %s" : "%.0d%s", code, text);
+	return s;
 }
 
 static void lay_out(struct layout *l, const struct data *d)
@@ -33,142 +47,140 @@ static void lay_out(struct layout *l, const struct data *d)
 	l->phrase = alloc_array(n, sizeof *l->phrase);
 	l->description = alloc_array(n, sizeof *l->description);
 	l->reference = alloc_array(n, sizeof *l->reference);
-	l->alias_first = alloc_array(n, sizeof *l->alias_first);
-	l->aliases = alloc_array(aliases, sizeof *l->aliases);
-	keytab_init(&l->names, "name", true);
-	keytab_init(&l->phrases, "phrase", true);
+	l->phrase_len = alloc_array(n, sizeof *l->phrase_len);
+	l->flags = alloc_array(n, sizeof *l->flags);
+	l->labels = alloc_array(n + 1, sizeof *l->labels);
+	l->alias_first = alloc_array(n + 1, sizeof *l->alias_first);
+	l->alias_at = alloc_array(aliases, sizeof *l->alias_at);
+	l->alias_labels = alloc_array(aliases, sizeof *l->alias_labels);
+	struct pool *pools[] = {&l->phrases,      &l->names,      &l->aliases,
+				&l->descriptions, &l->references, &l->flag_words};
+	for (size_t p = 0; p < sizeof pools / sizeof pools[0]; p++)
+		pool_init(pools[p]);
+	keytab_init(&l->name_keys, "NAME", true, &l->names, &l->aliases);
+	keytab_init(&l->phrase_keys, "PHRASE", true, &l->phrases, &l->aliases);
 
-	/* Offset 0 is the empty string, meaning "no phrase". Names and phrases
-	 * are strings and keys at once. */
-	pool_init(&l->pool);
+	/* Offset 0 of each pool is the empty string: "none". */
 	for (size_t i = 0; i < n; i++) {
 		const struct status_entry *e = &d->codes[i];
-		l->name[i] = keytab_add(&l->names, &l->pool, e->name, e->code);
-		l->phrase[i] = keytab_add(&l->phrases, &l->pool, e->phrase, e->code);
+		l->name[i] = pool_add_text(&l->names, e->name);
+		keytab_add(&l->name_keys, 0, l->name[i], e->code);
+		l->phrase[i] = pool_add_text(&l->phrases, e->phrase);
+		keytab_add(&l->phrase_keys, 0, l->phrase[i], e->code);
+		l->description[i] = pool_add_text(&l->descriptions, e->description);
+		l->reference[i] = pool_add_text(&l->references, e->reference);
+		l->phrase_len[i] = strlen(e->phrase);
+		l->flags[i] = e->flags;
+		l->labels[i] = label(e->code, e->name);
 		l->alias_first[i] = l->alias_count;
 		for (size_t j = 0; j < e->alias_count; j++) {
 			const struct alias *alias = &e->aliases[j];
-			struct keytab *t = alias->is_phrase ? &l->phrases : &l->names;
-			l->aliases[l->alias_count++] =
-				keytab_add(t, &l->pool, alias->text, e->code);
+			size_t at = pool_add_text(&l->aliases, alias->text);
+			keytab_add(alias->is_phrase ? &l->phrase_keys : &l->name_keys, 1, at,
+				   e->code);
+			l->alias_labels[l->alias_count] = label(e->code, alias->text);
+			l->alias_at[l->alias_count++] = at;
 		}
 	}
-	for (size_t i = 0; i < n; i++) {
-		const struct status_entry *e = &d->codes[i];
-		l->reference[i] = pool_add_text(&l->pool, e->reference);
-		l->description[i] = pool_add_text(&l->pool, e->description);
-	}
+	l->alias_first[n] = l->alias_count;
+	l->labels[n] = label(0, "past the last entry");
 	for (unsigned bit = 0; bit < STATUS_FLAG_COUNT; bit++)
-		l->flag_words[bit] = pool_add_text(&l->pool, status_flags[bit].word);
-	struct keytab *tables[] = {&l->names, &l->phrases};
-	pool_add_masks(&l->pool, tables, 2);
+		l->flag_word_at[bit] = pool_add_text(&l->flag_words, status_flags[bit].word);
 }
 
-static void free_layout(struct layout *l)
+static void free_layout(struct layout *l, size_t n)
 {
-	pool_free(&l->pool);
+	struct pool *pools[] = {&l->phrases,      &l->names,      &l->aliases,
+				&l->descriptions, &l->references, &l->flag_words};
+	for (size_t p = 0; p < sizeof pools / sizeof pools[0]; p++)
+		pool_free(pools[p]);
+	for (size_t i = 0; i <= n; i++)
+		free((char *)l->labels[i]);
+	for (size_t i = 0; i < l->alias_count; i++)
+		free((char *)l->alias_labels[i]);
 	free(l->name);
 	free(l->phrase);
 	free(l->description);
 	free(l->reference);
+	free(l->phrase_len);
+	free(l->flags);
+	free(l->labels);
 	free(l->alias_first);
-	free(l->aliases);
-	keytab_free(&l->names);
-	keytab_free(&l->phrases);
-}
-
-static void emit_entry(FILE *out, const struct data *d, const struct layout *l, size_t i)
-{
-	const struct status_entry *e = &d->codes[i];
-	fprintf(out, "\t/* %d %s */ {", e->code, e->name);
-	const char *sep = "";
-	for (unsigned bit = 0; bit < STATUS_FLAG_COUNT; bit++) {
-		if (!(e->flags & 1u << bit))
-			continue;
-		fputs(sep, out);
-		emit_flag_macro(out, bit);
-		sep = " | ";
-	}
-	fprintf(out, "%s, %zu, %zu, %zu, %zu, %zu, %zu, %zu},\n", *sep ? "" : "0", l->name[i],
-		l->phrase[i], l->description[i], l->reference[i], strlen(e->phrase), e->alias_count,
-		l->alias_first[i]);
+	free(l->alias_at);
+	free(l->alias_labels);
+	keytab_free(&l->name_keys);
+	keytab_free(&l->phrase_keys);
 }
 
 bool emit_codes_tables(FILE *out, const struct data *d)
 {
 	struct layout l = {0};
+	size_t n = d->code_count;
 	lay_out(&l, d);
-	if (!keytab_find_seed(&l.names, &l.pool) || !keytab_find_seed(&l.phrases, &l.pool)) {
-		free_layout(&l); /* GCOVR_EXCL_LINE: see keytab_find_seed */
+	if (!keytab_find_seed(&l.name_keys) || !keytab_find_seed(&l.phrase_keys)) {
+		free_layout(&l, n); /* GCOVR_EXCL_LINE: see keytab_find_seed */
 		return false; /* GCOVR_EXCL_LINE */
 	}
-	/* The dense tables end at the highest known code. */
-	size_t span = (size_t)(d->codes[d->code_count - 1].code - CODE_BASE) + 1;
-	size_t by_code[CODE_LIMIT - CODE_BASE] = {0};
+	/* The tables by code end at the highest known code. */
+	size_t span = (size_t)(d->codes[n - 1].code - CODE_BASE) + 1;
+	size_t entry_by_code[CODE_LIMIT - CODE_BASE] = {0};
 	size_t phrase_by_code[CODE_LIMIT - CODE_BASE] = {0};
-	for (size_t i = 0; i < d->code_count; i++) {
-		by_code[d->codes[i].code - CODE_BASE] = i + 1;
+	for (size_t i = 0; i < n; i++) {
+		entry_by_code[d->codes[i].code - CODE_BASE] = i + 1;
 		phrase_by_code[d->codes[i].code - CODE_BASE] = l.phrase[i];
 	}
-	size_t aliases_max = 0;
-	for (size_t i = 0; i < d->code_count; i++)
-		if (d->codes[i].alias_count > aliases_max)
-			aliases_max = d->codes[i].alias_count;
 
 	emit_tables_head(out, "The status codes: every code's strings, looked up by code, "
 			      "name and phrase.");
 	fprintf(out,
 		"#define HS_COUNT %zu\n"
 		"#define HS_CODE_BASE %d\n"
-		"#define HS_CODE_SPAN %zu\n"
-		"#define HS_ALIAS_COUNT %zu /* older names and phrases */\n"
-		"#define HS_ENTRY_ALIASES_MAX %zu /* the most of one code */\n"
+		"#define HS_CODE_SPAN %zu /* from HS_CODE_BASE to the highest code */\n"
 		"#define HS_FLAG_COUNT %d\n\n",
-		d->code_count, CODE_BASE, span, l.alias_count, aliases_max, STATUS_FLAG_COUNT);
-	fprintf(out, "typedef %s hs_offset;\n", uint_type(l.pool.size));
-	fprintf(out, "typedef %s hs_index;\n\n", uint_type(d->code_count));
-	fputs("struct hs_entry {\n"
-	      "\tuint16_t flags;\n"
-	      "\ths_offset name, phrase, description, reference;\n"
-	      "\tuint8_t phrase_len;\n"
-	      "\tuint8_t alias_count;\n"
-	      "\tuint16_t alias_first;\n"
-	      "};\n\n",
+		n, CODE_BASE, span, STATUS_FLAG_COUNT);
+	emit_pool(out, &l.phrases, "hs_phrases");
+	emit_pool(out, &l.names, "hs_names");
+	emit_pool(out, &l.aliases, "hs_aliases");
+	emit_pool(out, &l.descriptions, "hs_descriptions");
+	emit_pool(out, &l.references, "hs_references");
+	emit_pool(out, &l.flag_words, "hs_flag_words");
+
+	fputs("/* By code - HS_CODE_BASE: its entry + 1, 0 for none. */\n", out);
+	emit_code_rows(out, "hs_entry_by_code", entry_by_code, span, CODE_BASE);
+	fputs("#if HTTPSTATUS_SMALL_TABLES\n", out);
+	emit_rows(out, "By entry: the offset of its phrase in hs_phrases.", "hs_phrase_at",
+		  l.phrase, l.labels, n);
+	fputs("#else\n"
+	      "/* By code - HS_CODE_BASE: the offset of its phrase in hs_phrases, 0 for\n"
+	      " * none: one load. */\n",
 	      out);
-	emit_key_struct(out);
-	emit_pool(out, &l.pool, "hs_pool", "HS_POOL_SIZE");
-	fprintf(out, "static const struct hs_entry hs_entries[%zu] = {\n", d->code_count);
-	for (size_t i = 0; i < d->code_count; i++)
-		emit_entry(out, d, &l, i);
-	fputs("};\n\n/* Entry index + 1 by code - HS_CODE_BASE, 0 for none. */\n", out);
-	emit_code_rows(out, "static const hs_index hs_by_code", by_code, span, CODE_BASE);
-	fputs("/* Phrase offset by code - HS_CODE_BASE, 0 for none: one load. */\n", out);
-	emit_code_rows(out, "static const hs_offset hs_phrase_by_code", phrase_by_code, span,
-		       CODE_BASE);
-	fprintf(out,
-		"/* Older names and phrases, entry by entry. */\n"
-		"static const hs_offset hs_aliases[%zu] = {\n",
-		l.alias_count ? l.alias_count : 1);
-	for (size_t i = 0; i < d->code_count; i++)
-		for (size_t j = 0; j < d->codes[i].alias_count; j++)
-			fprintf(out, "\t%zu, /* %d %s */\n", l.aliases[l.alias_first[i] + j],
-				d->codes[i].code, d->codes[i].aliases[j].text);
-	fputs(l.alias_count ? "};\n\n" : "\t0\n};\n\n", out);
-	fputs("/* The flag words, by bit. */\n"
-	      "static const hs_offset hs_flag_words[] = {\n",
-	      out);
+	emit_code_rows(out, "hs_phrase_by_code", phrase_by_code, span, CODE_BASE);
+	fputs("#endif\n\n", out);
+
+	emit_rows(out, "By entry: the offset of its name in hs_names.", "hs_name_at", l.name,
+		  l.labels, n);
+	emit_rows(out, "By entry: the length of its phrase.", "hs_phrase_len", l.phrase_len,
+		  l.labels, n);
+	emit_rows(out, "By entry: the offset of its description in hs_descriptions.",
+		  "hs_description_at", l.description, l.labels, n);
+	emit_rows(out, "By entry: the offset of its reference in hs_references.", "hs_reference_at",
+		  l.reference, l.labels, n);
+	emit_rows(out, "By entry: its flags, bit i for flag word i.", "hs_flags", l.flags, l.labels,
+		  n);
+	emit_rows(out,
+		  "By entry: its first older name or phrase in hs_alias_at; the next entry's\n"
+		  " * is where its own end.",
+		  "hs_alias_first", l.alias_first, l.labels, n + 1);
+	emit_rows(out, "The offsets of the older names and phrases in hs_aliases, entry by entry.",
+		  "hs_alias_at", l.alias_at, l.alias_labels, l.alias_count);
+	const char *flag_labels[STATUS_FLAG_COUNT];
 	for (unsigned bit = 0; bit < STATUS_FLAG_COUNT; bit++)
-		fprintf(out, "\t%zu, /* %s */\n", l.flag_words[bit], status_flags[bit].word);
-	fputs("};\n\n", out);
-	emit_keytab(out, &l.names, &l.pool, "NAME", "HS_POOL_SIZE");
-	emit_keytab(out, &l.phrases, &l.pool, "PHRASE", "HS_POOL_SIZE");
-	fputs("HS_ASSERT(HS_CODE_SPAN <= 500, \"codes are 100-599\");\n"
-	      "HS_ASSERT(HS_ALIAS_COUNT <= UINT16_MAX, \"alias_first fits in 16 bits\");\n"
-	      "HS_ASSERT(HS_ENTRY_ALIASES_MAX <= UINT8_MAX, \"alias_count fits in 8 bits\");\n"
-	      "HS_ASSERT(HS_FLAG_COUNT <= 16, \"the flags fit in 16 bits\");\n"
-	      "HS_ASSERT(HS_COUNT <= (hs_index)-1, \"hs_index holds every entry index\");\n"
-	      "HS_ASSERT(HS_POOL_SIZE <= (hs_offset)-1, \"hs_offset holds every pool offset\");\n",
-	      out);
-	free_layout(&l);
+		flag_labels[bit] = status_flags[bit].word;
+	emit_rows(out, "By bit: the offset of the flag's word in hs_flag_words.", "hs_flag_word_at",
+		  l.flag_word_at, flag_labels, STATUS_FLAG_COUNT);
+	emit_keytab(out, &l.name_keys);
+	emit_keytab(out, &l.phrase_keys);
+	fputs("HS_ASSERT(HS_CODE_SPAN <= 500, \"codes are 100-599\");\n", out);
+	free_layout(&l, n);
 	return true;
 }

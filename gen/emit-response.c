@@ -1,7 +1,9 @@
-/* The tables of src/response.c: every registered code's whole status line,
- * "HTTP/1.1 404 Not Found\r\n", NUL-terminated, in a pool of its own, and a
- * dense index by code that holds each line's offset and length in one word.
- * Every symbol is hs_line_ or HS_LINE_, apart from codes-tables.h's. */
+/* The tables of src/response.c: every known code's whole status line,
+ * "HTTP/1.1 404 Not Found\r\n", NUL-terminated, in a pool of its own, with
+ * each line's offset and length by code in one number; and the codes of
+ * 200-599 whose responses have no content, from the data file's no-content
+ * flag. Every symbol is hs_line_, HS_LINE_ or HS_NO_CONTENT, apart from
+ * codes-tables.h's. */
 #include "emit.h"
 #include "tables.h"
 
@@ -16,11 +18,27 @@ static size_t line_len(const struct status_entry *e)
 	return 15 + strlen(e->phrase);
 }
 
-static void emit_line(FILE *out, const struct status_entry *e)
+/* How many bits hold every value up to max. */
+static unsigned bits_for(size_t max)
 {
-	char line[512];
-	int n = snprintf(line, sizeof line, "HTTP/1.1 %d %s\r\n", e->code, e->phrase);
-	emit_string(out, line, (size_t)n + 1);
+	unsigned bits = 0;
+	while (bits < 32 && (size_t)1 << bits <= max)
+		bits++;
+	return bits;
+}
+
+/* HS_NO_CONTENT(code): whether code, of 200-599, is flagged no-content; the
+ * library says so of every 1xx by the class's rule, which the reader made
+ * sure the data file follows. */
+static void emit_no_content(FILE *out, const struct data *d)
+{
+	fputs("/* Whether a code of 200-599 is one whose responses have no content. */\n"
+	      "#define HS_NO_CONTENT(code) (0",
+	      out);
+	for (size_t i = 0; i < d->code_count; i++)
+		if (d->codes[i].code >= 200 && d->codes[i].flags & 1u << STATUS_FLAG_NO_CONTENT)
+			fprintf(out, " || (code) == %d", d->codes[i].code);
+	fputs(")\n\n", out);
 }
 
 bool emit_response_tables(FILE *out, const struct data *d)
@@ -33,37 +51,40 @@ bool emit_response_tables(FILE *out, const struct data *d)
 		min_len = len < min_len ? len : min_len;
 		max_len = len > max_len ? len : max_len;
 	}
+	unsigned len_bits = bits_for(max_len - min_len);
 
-	emit_tables_head(out, "The status lines: every registered code's \"HTTP/1.1 404 Not "
-			      "Found\\r\\n\", ready to send.");
+	emit_tables_head(out, "What a server sends: every known code's status line, \"HTTP/1.1 "
+			      "404 Not Found\\r\\n\", ready to send, and the codes whose "
+			      "responses have no content.");
+	emit_no_content(out, d);
 	fprintf(out,
 		"#define HS_LINE_CODE_BASE %d\n"
 		"#define HS_LINE_CODE_SPAN %zu\n"
 		"/* The shortest and the longest line, without the NUL. */\n"
 		"#define HS_LINE_MIN_LEN %zu\n"
 		"#define HS_LINE_MAX_LEN %zu\n"
-		"#define HS_LINE_POOL_SIZE %zu\n\n"
-		"/* Where a line is in the pool (0: no line) and its length. */\n"
-		"struct hs_line {\n"
-		"\tuint16_t at;\n"
-		"\tuint16_t len;\n"
-		"};\n\n",
-		CODE_BASE, span, min_len, max_len, pool_size);
+		"#define HS_LINE_POOL_SIZE %zu\n"
+		"#define HS_LINE_LEN_BITS %u /* of hs_line_by_code's numbers, for the length "
+		"*/\n\n",
+		CODE_BASE, span, min_len, max_len, pool_size, len_bits);
 
 	fputs("#if defined(__GNUC__)\n"
 	      "#pragma GCC diagnostic push\n"
 	      "#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n"
 	      "#endif\n"
 	      "/* Each line with its NUL, at the offset in its comment. */\n"
-	      "static const char hs_line_pool[] =\n"
+	      "static const char hs_line_pool[HS_LINE_POOL_SIZE] =\n"
 	      "\t/*     0 */ \"\\0\" /* no line */\n",
 	      out);
 	size_t at = 1;
 	for (size_t i = 0; i < d->code_count; i++) {
+		char line[512];
+		const struct status_entry *e = &d->codes[i];
+		int n = snprintf(line, sizeof line, "HTTP/1.1 %d %s\r\n", e->code, e->phrase);
 		fprintf(out, "\t/* %5zu */ ", at);
-		emit_line(out, &d->codes[i]);
+		emit_string(out, line, (size_t)n + 1);
 		fputc('\n', out);
-		at += line_len(&d->codes[i]) + 1;
+		at += line_len(e) + 1;
 	}
 	fputs("\t;\n"
 	      "#if defined(__GNUC__)\n"
@@ -71,28 +92,26 @@ bool emit_response_tables(FILE *out, const struct data *d)
 	      "#endif\n\n",
 	      out);
 
-	fputs("/* By code - HS_LINE_CODE_BASE. */\n"
-	      "static const struct hs_line hs_line_by_code[HS_LINE_CODE_SPAN] = {\n",
+	fputs("/* By code - HS_LINE_CODE_BASE: HS_LINE(its line's offset, its length), 0 for\n"
+	      " * no line. */\n"
+	      "static const hs_line_row hs_line_by_code[HS_LINE_CODE_SPAN] = {\n",
 	      out);
 	at = 1;
 	for (size_t i = 0; i < d->code_count; i++) {
 		const struct status_entry *e = &d->codes[i];
 		size_t len = line_len(e);
-		fprintf(out, "\t[%d - %d] = {%zu, %zu}, /* %d %s */\n", e->code, CODE_BASE, at, len,
-			e->code, e->phrase);
+		fprintf(out, "\t[%d - %d] = HS_LINE(%zu, %zu), /* %d %s */\n", e->code, CODE_BASE,
+			at, len, e->code, e->phrase);
 		at += len + 1;
 	}
-	fputs("};\n\n", out);
-
-	fputs("HS_ASSERT(sizeof hs_line_pool == HS_LINE_POOL_SIZE + 1, \"the pool is the size "
-	      "its offsets assume\");\n"
-	      "HS_ASSERT(HS_LINE_CODE_SPAN <= 500, \"codes are 100-599\");\n"
-	      "HS_ASSERT(HS_LINE_POOL_SIZE <= UINT16_MAX, \"an offset fits in struct hs_line\");\n"
-	      "HS_ASSERT(HS_LINE_MAX_LEN <= UINT16_MAX, \"a length fits in struct hs_line\");\n"
-	      "HS_ASSERT(HS_LINE_MIN_LEN + 1 >= 16, \"copy_line copies at least 16 bytes, a "
-	      "line and its NUL\");\n"
-	      "HS_ASSERT(HS_LINE_MAX_LEN + 1 <= 64, \"copy_line copies at most 64 bytes, a "
-	      "line and its NUL\");\n",
+	fputs("};\n"
+	      "HS_ASSERT(!HTTPSTATUS_SMALL_TABLES || (uint32_t)HS_LINE_POOL_SIZE << "
+	      "HS_LINE_LEN_BITS "
+	      "<= UINT16_MAX, \"a line's offset and length fit in an hs_line_row\");\n"
+	      "HS_ASSERT(HS_LINE_MIN_LEN + 1 >= 16, \"copy_line copies at least 16 bytes, a line "
+	      "and its NUL\");\n"
+	      "HS_ASSERT(HS_LINE_MAX_LEN + 1 <= 64, \"copy_line copies at most 64 bytes, a line "
+	      "and its NUL\");\n",
 	      out);
 	return true;
 }

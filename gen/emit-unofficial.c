@@ -1,7 +1,7 @@
-/* The tables of src/unofficial.c: a string pool of their own, the uses by
- * code, and one case-blind hash table over the uses' phrases and names.
- * Every name is hs_unofficial_* or HS_UNOFFICIAL_*, apart from those of
- * codes-tables.h, so that both can be in one translation unit. */
+/* The tables of src/unofficial.c: a pool a field, each use's strings by use,
+ * the uses by code, and one case-blind hash table over the uses' names and
+ * phrases. Every name is hs_unofficial_* or HS_UNOFFICIAL_*, apart from
+ * those of codes-tables.h, so that both can be in one translation unit. */
 #include "emit.h"
 #include "tables.h"
 #include "xalloc.h"
@@ -9,57 +9,78 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Where each use's strings are in the pool. */
+enum { FIELDS = 7 };
+
+/* Each use's fields, by use: its code and the offsets of its strings. */
 struct layout {
-	struct pool pool;
-	size_t *source, *name, *phrase, *reference, *description; /* per use */
-	size_t wires[WIRE_COUNT];
+	struct pool sources, names, phrases, wires, references, descriptions;
+	size_t *field[FIELDS];
+	const char **labels; /* "499 nginx CLIENT_CLOSED_REQUEST" */
 	struct keytab keys;
 };
+
+static const struct {
+	const char *array, *comment;
+} fields[FIELDS] = {
+	{"hs_unofficial_code", "its code"},
+	{"hs_unofficial_source_at", "the offset of its source in hs_unofficial_sources"},
+	{"hs_unofficial_name_at", "the offset of its name in hs_unofficial_names"},
+	{"hs_unofficial_phrase_at",
+	 "the offset of its phrase in hs_unofficial_phrases, 0 for none"},
+	{"hs_unofficial_wire_at", "the offset of its wire word in hs_unofficial_wires"},
+	{"hs_unofficial_reference_at", "the offset of its reference in hs_unofficial_references"},
+	{"hs_unofficial_description_at",
+	 "the offset of its description in hs_unofficial_descriptions"},
+};
+enum { CODE, SOURCE, NAME, PHRASE, WIRE, REFERENCE, DESCRIPTION };
 
 static void lay_out(struct layout *l, const struct data *d)
 {
 	size_t n = d->use_count ? d->use_count : 1;
-	l->source = xcalloc(n, sizeof *l->source);
-	l->name = xcalloc(n, sizeof *l->name);
-	l->phrase = xcalloc(n, sizeof *l->phrase);
-	l->reference = xcalloc(n, sizeof *l->reference);
-	l->description = xcalloc(n, sizeof *l->description);
-	keytab_init(&l->keys, "unofficial", true);
+	for (size_t f = 0; f < FIELDS; f++)
+		l->field[f] = xcalloc(n, sizeof *l->field[f]);
+	l->labels = xcalloc(n, sizeof *l->labels);
+	struct pool *pools[] = {&l->sources, &l->names,      &l->phrases,
+				&l->wires,   &l->references, &l->descriptions};
+	for (size_t p = 0; p < sizeof pools / sizeof pools[0]; p++)
+		pool_init(pools[p]);
+	keytab_init(&l->keys, "UNOFFICIAL", true, &l->names, &l->phrases);
 
-	/* Offset 0 is the empty string: "no phrase". Phrases and names are
-	 * strings and keys at once; a phrase that is its own use's name but
-	 * for case is one key, which the name holds (the reader made sure no
-	 * other two keys are equal ignoring case). */
-	pool_init(&l->pool);
+	/* Offset 0 is the empty string: "no phrase". A phrase that is its own
+	 * use's name but for case is one key, the name's (the reader made sure
+	 * no other two keys are equal ignoring case). */
 	for (size_t i = 0; i < d->use_count; i++) {
 		const struct unofficial_use *u = &d->uses[i];
-		if (u->phrase && !tsv_same_folded(u->phrase, u->name))
-			l->phrase[i] = keytab_add(&l->keys, &l->pool, u->phrase, u->code);
-		l->name[i] = keytab_add(&l->keys, &l->pool, u->name, u->code);
-		if (u->phrase && !l->phrase[i])
-			l->phrase[i] = pool_add_text(&l->pool, u->phrase);
+		l->field[CODE][i] = (size_t)u->code;
+		l->field[SOURCE][i] = pool_add_text(&l->sources, u->source);
+		l->field[NAME][i] = pool_add_text(&l->names, u->name);
+		keytab_add(&l->keys, 0, l->field[NAME][i], u->code);
+		if (u->phrase) {
+			l->field[PHRASE][i] = pool_add_text(&l->phrases, u->phrase);
+			if (!tsv_same_folded(u->phrase, u->name))
+				keytab_add(&l->keys, 1, l->field[PHRASE][i], u->code);
+		}
+		l->field[WIRE][i] = pool_add_text(&l->wires, unofficial_wires[u->wire].word);
+		l->field[REFERENCE][i] = pool_add_text(&l->references, u->reference);
+		l->field[DESCRIPTION][i] = pool_add_text(&l->descriptions, u->description);
+		size_t len = strlen(u->source) + strlen(u->name) + 8;
+		char *label = xmalloc(len);
+		snprintf(label, len, "%d %s %s", u->code, u->source, u->name);
+		l->labels[i] = label;
 	}
-	for (size_t i = 0; i < d->use_count; i++) {
-		const struct unofficial_use *u = &d->uses[i];
-		l->source[i] = pool_add_text(&l->pool, u->source);
-		l->reference[i] = pool_add_text(&l->pool, u->reference);
-		l->description[i] = pool_add_text(&l->pool, u->description);
-	}
-	for (unsigned w = 0; w < WIRE_COUNT; w++)
-		l->wires[w] = pool_add_text(&l->pool, unofficial_wires[w].word);
-	struct keytab *tables[] = {&l->keys};
-	pool_add_masks(&l->pool, tables, 1);
 }
 
-static void free_layout(struct layout *l)
+static void free_layout(struct layout *l, size_t n)
 {
-	pool_free(&l->pool);
-	free(l->source);
-	free(l->name);
-	free(l->phrase);
-	free(l->reference);
-	free(l->description);
+	struct pool *pools[] = {&l->sources, &l->names,      &l->phrases,
+				&l->wires,   &l->references, &l->descriptions};
+	for (size_t p = 0; p < sizeof pools / sizeof pools[0]; p++)
+		pool_free(pools[p]);
+	for (size_t f = 0; f < FIELDS; f++)
+		free(l->field[f]);
+	for (size_t i = 0; i < n; i++)
+		free((char *)l->labels[i]);
+	free(l->labels);
 	keytab_free(&l->keys);
 }
 
@@ -80,14 +101,14 @@ static size_t *first_uses(const struct data *d, int base, size_t span)
 bool emit_unofficial_tables(FILE *out, const struct data *d)
 {
 	struct layout l = {0};
+	size_t n = d->use_count;
 	lay_out(&l, d);
-	if (!keytab_find_seed(&l.keys, &l.pool)) {
-		free_layout(&l); /* GCOVR_EXCL_LINE: see keytab_find_seed */
+	if (!keytab_find_seed(&l.keys)) {
+		free_layout(&l, n); /* GCOVR_EXCL_LINE: see keytab_find_seed */
 		return false; /* GCOVR_EXCL_LINE */
 	}
 	/* From the lowest code with a use to the highest (the reader keeps
 	 * them in code order); without uses, one code that has none. */
-	size_t n = d->use_count;
 	int base = n ? d->uses[0].code : 100;
 	size_t span = n ? (size_t)(d->uses[n - 1].code - base) + 1 : 1;
 	size_t *first = first_uses(d, base, span);
@@ -99,46 +120,27 @@ bool emit_unofficial_tables(FILE *out, const struct data *d)
 		"#define HS_UNOFFICIAL_CODE_BASE %d /* the lowest code with a use */\n"
 		"#define HS_UNOFFICIAL_CODE_SPAN %zu /* codes from there to the highest */\n\n",
 		n, base, span);
-	fprintf(out, "typedef %s hs_unofficial_offset;\n", uint_type(l.pool.size));
-	fprintf(out, "typedef %s hs_unofficial_index;\n\n", uint_type(n));
-	fputs("struct hs_unofficial_use {\n"
-	      "\tuint16_t code;\n"
-	      "\ths_unofficial_offset source, name, phrase, wire, reference, description;\n"
-	      "};\n\n",
-	      out);
-	emit_key_struct(out);
-	emit_pool(out, &l.pool, "hs_unofficial_pool", "HS_UNOFFICIAL_POOL_SIZE");
+	emit_pool(out, &l.sources, "hs_unofficial_sources");
+	emit_pool(out, &l.names, "hs_unofficial_names");
+	emit_pool(out, &l.phrases, "hs_unofficial_phrases");
+	emit_pool(out, &l.wires, "hs_unofficial_wires");
+	emit_pool(out, &l.references, "hs_unofficial_references");
+	emit_pool(out, &l.descriptions, "hs_unofficial_descriptions");
 
-	fputs("/* code, then the offsets of source, name, phrase (0: none), wire, "
-	      "reference\n * and description. */\n",
+	fputs("/* The uses of code c: use i for i from\n"
+	      " * hs_unofficial_first[c - HS_UNOFFICIAL_CODE_BASE] up to the next code's. */\n",
 	      out);
-	fprintf(out, "static const struct hs_unofficial_use hs_unofficial_uses[%zu] = {\n",
-		n ? n : 1);
-	for (size_t i = 0; i < n; i++) {
-		const struct unofficial_use *u = &d->uses[i];
-		fprintf(out, "\t/* %d %s %s */ {%d, %zu, %zu, %zu, %zu, %zu, %zu},\n", u->code,
-			u->source, u->name, u->code, l.source[i], l.name[i], l.phrase[i],
-			l.wires[u->wire], l.reference[i], l.description[i]);
+	emit_code_rows(out, "hs_unofficial_first", first, span + 1, base);
+	for (size_t f = 0; f < FIELDS; f++) {
+		char comment[128];
+		snprintf(comment, sizeof comment, "By use: %s.", fields[f].comment);
+		emit_rows(out, comment, fields[f].array, l.field[f], l.labels, n);
 	}
-	fputs(n ? "};\n\n" : "\t{0, 0, 0, 0, 0, 0, 0} /* none */\n};\n\n", out);
-
-	fputs("/* The uses of code c: hs_unofficial_uses[i] for i from\n"
-	      " * hs_unofficial_first[c - HS_UNOFFICIAL_CODE_BASE] up to the next entry. */\n",
-	      out);
-	emit_code_rows(out, "static const hs_unofficial_index hs_unofficial_first", first, span + 1,
-		       base);
-	emit_keytab(out, &l.keys, &l.pool, "UNOFFICIAL", "HS_UNOFFICIAL_POOL_SIZE");
+	emit_keytab(out, &l.keys);
 	fputs("HS_ASSERT(HS_UNOFFICIAL_CODE_BASE >= 100 && HS_UNOFFICIAL_CODE_BASE + "
-	      "HS_UNOFFICIAL_CODE_SPAN <= 600, \"codes are 100-599\");\n"
-	      "HS_ASSERT(sizeof hs_unofficial_first / sizeof hs_unofficial_first[0] == "
-	      "HS_UNOFFICIAL_CODE_SPAN + 1, \"a code's uses end where the next code's "
-	      "begin\");\n"
-	      "HS_ASSERT(HS_UNOFFICIAL_COUNT <= (hs_unofficial_index)-1, \"hs_unofficial_index "
-	      "holds every use index and the count\");\n"
-	      "HS_ASSERT(HS_UNOFFICIAL_POOL_SIZE <= (hs_unofficial_offset)-1, "
-	      "\"hs_unofficial_offset holds every pool offset\");\n",
+	      "HS_UNOFFICIAL_CODE_SPAN <= 600, \"codes are 100-599\");\n",
 	      out);
 	free(first);
-	free_layout(&l);
+	free_layout(&l, n);
 	return true;
 }

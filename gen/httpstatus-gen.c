@@ -1,12 +1,15 @@
 /* httpstatus-gen: reads the data files, checks all of them, and only then
- * writes every output into one directory. Each output goes to a temporary
- * file beside its target and is renamed into place once every output is
- * complete, so a failed run leaves nothing behind.
+ * writes the outputs named (every output if none is) into one directory.
+ * Each output goes to a temporary file beside its target and is renamed into
+ * place once every output is complete, so a failed run leaves nothing
+ * behind.
  *
  *   httpstatus-gen --status-codes FILE [--unofficial-codes FILE]
- *                  [--methods FILE] [--output-dir DIR]
+ *                  [--methods FILE] [--output-dir DIR [OUTPUT...]]
  *
- * Without --output-dir it only checks the files. Without --unofficial-codes
+ * The build runs it twice: for the library's private tables, in the
+ * library's build directory, and for the public headers, on the include
+ * path. Without --output-dir it only checks the files. Without --unofficial-codes
  * or --methods there are no unofficial uses or methods (the build always
  * gives both files; the generator's tests of one file need not). Exit
  * status: 0 done, 1 bad data file or failed write, 2 bad usage. */
@@ -42,8 +45,21 @@ static const struct output {
 };
 enum { OUTPUT_COUNT = sizeof outputs / sizeof outputs[0] };
 
-static const char usage_text[] = "usage: httpstatus-gen --status-codes FILE "
-				 "[--unofficial-codes FILE] [--methods FILE] [--output-dir DIR]\n";
+static const char usage_text[] =
+	"usage: httpstatus-gen --status-codes FILE [--unofficial-codes FILE] [--methods FILE]\n"
+	"                      [--output-dir DIR [OUTPUT...]]\n";
+
+/* The index in outputs of the output named name (a path: its last part is
+ * the name); OUTPUT_COUNT if there is none. */
+static size_t output_named(const char *name)
+{
+	const char *base = strrchr(name, '/');
+	base = base ? base + 1 : name;
+	size_t o = 0;
+	while (o < OUTPUT_COUNT && strcmp(outputs[o].name, base) != 0)
+		o++;
+	return o;
+}
 
 static int usage(const char *problem)
 {
@@ -111,11 +127,14 @@ static bool replaceable(const char *path)
 	return true;
 }
 
-static bool write_outputs(const char *dir, const struct data *d)
+/* The outputs chosen (wanted[i] for outputs[i]) into dir. */
+static bool write_outputs(const char *dir, const bool *wanted, const struct data *d)
 {
-	char *paths[OUTPUT_COUNT], *temps[OUTPUT_COUNT] = {NULL};
+	char *paths[OUTPUT_COUNT] = {NULL}, *temps[OUTPUT_COUNT] = {NULL};
 	bool ok = true;
 	for (size_t i = 0; i < OUTPUT_COUNT; i++) {
+		if (!wanted[i])
+			continue;
 		paths[i] = concat(dir, "/", outputs[i].name);
 		if (ok)
 			ok = (temps[i] = write_temp(&outputs[i], paths[i], d)) != NULL;
@@ -123,8 +142,10 @@ static bool write_outputs(const char *dir, const struct data *d)
 	/* Every output is checked before any is renamed, so that a run that
 	 * fails replaces none of them. */
 	for (size_t i = 0; i < OUTPUT_COUNT && ok; i++)
-		ok = replaceable(paths[i]);
+		ok = !wanted[i] || replaceable(paths[i]);
 	for (size_t i = 0; i < OUTPUT_COUNT; i++) {
+		if (!wanted[i])
+			continue;
 		if (ok && rename(temps[i], paths[i]))
 			ok = cannot_replace(paths[i]); /* GCOVR_EXCL_LINE: checked just before */
 		if (temps[i] && !ok)
@@ -139,7 +160,15 @@ int main(int argc, char **argv)
 {
 	struct data_paths paths = {0};
 	const char *output_dir = NULL;
+	bool wanted[OUTPUT_COUNT] = {false}, some = false;
 	for (int i = 1; i < argc; i++) {
+		if (argv[i][0] != '-' && output_dir) {
+			size_t o = output_named(argv[i]);
+			if (o == OUTPUT_COUNT)
+				return usage("unknown output");
+			wanted[o] = some = true;
+			continue;
+		}
 		const char **value = strcmp(argv[i], "--status-codes") == 0 ? &paths.status_codes
 				     : strcmp(argv[i], "--unofficial-codes") == 0
 					     ? &paths.unofficial_codes
@@ -160,7 +189,9 @@ int main(int argc, char **argv)
 	struct data d;
 	if (!data_load(&paths, stderr, &d))
 		return 1;
-	bool ok = !output_dir || write_outputs(output_dir, &d);
+	for (size_t o = 0; o < OUTPUT_COUNT && !some; o++)
+		wanted[o] = true;
+	bool ok = !output_dir || write_outputs(output_dir, wanted, &d);
 	data_free(&d);
 	return ok ? 0 : 1;
 }

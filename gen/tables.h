@@ -1,7 +1,9 @@
-/* What the generated tables are made of, for every emitter of tables: a
- * string pool addressed by integer offsets (no pointers, so no
- * relocations), and hash tables whose seeds are searched for here so that no
- * two keys share a slot. A lookup is then one hash and one compare. */
+/* What the generated tables are made of, for every emitter of tables: string
+ * pools addressed by integer offsets (no pointers, so no relocations), one
+ * pool a field, so that a program linked with --gc-sections keeps only the
+ * pools of the functions it calls; and hash tables whose seeds are searched
+ * for here so that no two keys share a slot. A lookup is then one hash and
+ * one compare. The types the library reads them with are src/tables.h's. */
 #ifndef HTTPSTATUS_TABLES_H
 #define HTTPSTATUS_TABLES_H
 
@@ -10,13 +12,12 @@
 #include <stdint.h>
 #include <stdio.h>
 
+/* NUL-terminated strings, one after another; offset 0 is the empty string. */
 struct pool {
 	unsigned char *bytes;
 	size_t size, capacity;
-	size_t text_end; /* where the strings end and the case masks, if any, begin */
 };
 
-/* An empty pool but for offset 0, the empty string. */
 void pool_init(struct pool *pool);
 void pool_free(struct pool *pool);
 
@@ -24,77 +25,69 @@ void pool_free(struct pool *pool);
  * there that it is equal to or a suffix of. */
 size_t pool_add_text(struct pool *pool, const char *text);
 
-/* A key of a hash table. */
+/* static const char array[] holding the pool, one string a line, each with
+ * its offset. */
+void emit_pool(FILE *out, const struct pool *pool, const char *array);
+
+/* A key of a hash table: a string of one of its two pools. */
 struct key {
-	size_t at; /* pool offset of its text */
+	unsigned pool; /* 0 or 1 */
+	size_t at; /* its offset there */
 	size_t len;
 	int value; /* what a lookup answers: a code, a method id */
 };
 
+/* A hash table over strings of at most two pools. A slot names its key by
+ * one offset: in the first pool, or past its end in the second, so that a
+ * table can hold older names beside the current ones without a pool that
+ * has both. */
 struct keytab {
-	const char *what; /* "name", "phrase": the arrays are hs_<what>_... */
+	const char *prefix; /* "NAME": HS_NAME_..., hs_name_slots, hs_name_masks */
 	bool case_blind; /* keys match ignoring ASCII case, under masks */
-	struct key *keys; /* keys[0] is a placeholder of length 0 */
-	size_t count; /* with the placeholder */
-	size_t capacity;
+	const struct pool *pools[2]; /* the second may be NULL */
+	struct key *keys;
+	size_t count, capacity;
 	size_t max_len;
+	int max_value;
 	uint64_t seed;
 	unsigned bits;
 	unsigned hash_windows; /* how many windows the hash reads (common/keyhash.h) */
-	size_t *slots; /* key index, 0 for none */
+	size_t *slots; /* key index + 1, 0 for none */
 };
 
-void keytab_init(struct keytab *t, const char *what, bool case_blind);
+void keytab_init(struct keytab *t, const char *prefix, bool case_blind, const struct pool *first,
+		 const struct pool *second);
 void keytab_free(struct keytab *t);
 
-/* Adds text to the pool and to t as a key; returns its pool offset. */
-size_t keytab_add(struct keytab *t, struct pool *pool, const char *text, int value);
-
-/* Adds the case masks of the case-blind tables' keys to the end of the
- * pool: a byte for every byte from the start of the pool to the end of the
- * last key, 0xdf for a letter (which may differ in case), 0xff for any other,
- * so that a key's mask is at a fixed distance (pool->text_end) from its text.
- * Call once, after the last string. */
-void pool_add_masks(struct pool *pool, struct keytab *const *tables, size_t n);
+/* Makes the string at offset at of pools[pool] a key with value. */
+void keytab_add(struct keytab *t, unsigned pool, size_t at, int value);
 
 /* Finds the seed and the smallest table (at least twice the keys) that put
  * every key in a slot of its own; false, having said so, if none does. */
-bool keytab_find_seed(struct keytab *t, const struct pool *pool);
+bool keytab_find_seed(struct keytab *t);
+
+/* What a lookup needs of t: HS_<PREFIX>_SEED, _BITS, _HASH_WINDOWS,
+ * _MAX_LEN, _KEYS and _SECOND_POOL (the offset where the second pool's
+ * keys begin); for a case-blind table, the case masks of its keys,
+ * hs_<prefix>_masks; and its slots, hs_<prefix>_slots (struct hs_slot),
+ * with the assertion that keeps them as src/keyfind.h reads them. */
+void emit_keytab(FILE *out, const struct keytab *t);
 
 /* The unsigned type that holds every value up to max. */
 const char *uint_type(size_t max);
 
-/* Opens the #included tables file: the comment that says where it comes
- * from, the headers it needs and HS_ASSERT. */
+/* Opens a tables file: the comment that says where it comes from. */
 void emit_tables_head(FILE *out, const char *what);
 
-/* The macro size_macro (HS_POOL_SIZE) and static const unsigned char
- * array[] (hs_pool) holding the pool: one string a line, each with its
- * offset, then the case masks. Each tables file names its own, so that
- * several can be in one translation unit. */
-void emit_pool(FILE *out, const struct pool *pool, const char *array, const char *size_macro);
+/* static const <type> name[n] of the n values v, the first for first_code
+ * and then one a code, ten a row, each row named by its first code; type
+ * is the narrowest that holds them. */
+void emit_code_rows(FILE *out, const char *name, const size_t *v, size_t n, int first_code);
 
-/* HS_<PREFIX>_SEED, _BITS, _HASH_WINDOWS, _MAX_LEN and _KEYS: what a lookup needs to know
- * of a table besides its arrays. */
-void emit_keytab_constants(FILE *out, const struct keytab *t, const char *prefix);
-
-/* The definition of struct hs_slot, which emit_keytab's tables are made of;
- * once in each tables file that has them, before them. */
-void emit_key_struct(FILE *out);
-
-/* For a case-blind table: emit_keytab_constants, HS_<PREFIX>_MASKS and the
- * array hs_<what>_slots (struct hs_slot: the key that can be in each slot
- * and its answer), with the assertions that keep them as src/keyfind.h,
- * which looks keys up, assumes; pool_size names the macro of the pool's
- * size. (The methods' exact table is shaped for its lookup in
- * emit-methods.c.) */
-void emit_keytab(FILE *out, const struct keytab *t, const struct pool *pool, const char *prefix,
-		 const char *pool_size);
-
-/* decl (a declaration without its size) of the n values v, the first for
- * first_code and then one a code, ten a row, each row named by its first
- * code. */
-void emit_code_rows(FILE *out, const char *decl, const size_t *v, size_t n, int first_code);
+/* static const <type> name[n] of the n values v, one a row with its label
+ * labels[i] as a comment; type is the narrowest that holds them. */
+void emit_rows(FILE *out, const char *comment, const char *name, const size_t *v,
+	       const char *const *labels, size_t n);
 
 /* A C string literal of text, escaped so that any compiler reads the same
  * bytes back. */

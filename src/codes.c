@@ -1,64 +1,81 @@
 /* The status codes: every lookup reads the tables that httpstatus-gen wrote
- * from gen/status-codes.tsv. By code it is a bounds check and a table load;
- * by name or phrase, one hash that is blind to case and one compare, eight
- * bytes at a time, under a mask that lets only the case of letters differ. */
+ * from gen/status-codes.tsv. By code it is a bounds check and a table load
+ * or two; by name or phrase, src/keyfind.h's lookup, blind to case. */
 #include "httpstatus.h"
 
 #include <stdint.h>
 #include <string.h>
 
+#include "tables.h"
+
 #include "codes-tables.h"
 #include "keyfind.h"
 
-static const char *string_at(size_t at)
-{
-	return (const char *)hs_pool + at;
-}
-
-static const struct hs_entry *entry_of(int code)
+/* The entry of code: an index of the tables by entry; HS_COUNT for any int
+ * that is no known code. */
+static size_t entry_of(int code)
 {
 	unsigned i = (unsigned)code - HS_CODE_BASE;
-	if (i >= HS_CODE_SPAN || hs_by_code[i] == 0)
-		return NULL;
-	return &hs_entries[hs_by_code[i] - 1];
+	return i < HS_CODE_SPAN && hs_entry_by_code[i] ? hs_entry_by_code[i] - 1u : HS_COUNT;
+}
+
+/* The offset of code's phrase in hs_phrases, 0 for any int that is no
+ * known code: one load from a table by code, or in the small layout two,
+ * through the entry. */
+static inline unsigned phrase_at(int code)
+{
+	unsigned i = (unsigned)code - HS_CODE_BASE;
+	if (i >= HS_CODE_SPAN)
+		return 0;
+#if HTTPSTATUS_SMALL_TABLES
+	return hs_entry_by_code[i] ? hs_phrase_at[hs_entry_by_code[i] - 1] : 0;
+#else
+	return hs_phrase_by_code[i];
+#endif
 }
 
 const char *httpstatus_phrase(int code)
 {
+#if HTTPSTATUS_SMALL_TABLES
+	unsigned at = phrase_at(code);
+	return at ? hs_phrases + at : NULL;
+#else
+	/* As a branch apart, which leaves the common path a table load. */
 	unsigned i = (unsigned)code - HS_CODE_BASE;
 	if (i >= HS_CODE_SPAN || hs_phrase_by_code[i] == 0)
 		return NULL;
-	return string_at(hs_phrase_by_code[i]);
+	return hs_phrases + hs_phrase_by_code[i];
+#endif
 }
 
 size_t httpstatus_phrase_len(int code)
 {
-	const struct hs_entry *e = entry_of(code);
-	return e ? e->phrase_len : 0;
+	size_t e = entry_of(code);
+	return e < HS_COUNT ? hs_phrase_len[e] : 0;
 }
 
 const char *httpstatus_description(int code)
 {
-	const struct hs_entry *e = entry_of(code);
-	return e ? string_at(e->description) : NULL;
+	size_t e = entry_of(code);
+	return e < HS_COUNT ? hs_descriptions + hs_description_at[e] : NULL;
 }
 
 const char *httpstatus_name(int code)
 {
-	const struct hs_entry *e = entry_of(code);
-	return e ? string_at(e->name) : NULL;
+	size_t e = entry_of(code);
+	return e < HS_COUNT ? hs_names + hs_name_at[e] : NULL;
 }
 
 const char *httpstatus_reference(int code)
 {
-	const struct hs_entry *e = entry_of(code);
-	return e ? string_at(e->reference) : NULL;
+	size_t e = entry_of(code);
+	return e < HS_COUNT ? hs_references + hs_reference_at[e] : NULL;
 }
 
 unsigned httpstatus_flags(int code)
 {
-	const struct hs_entry *e = entry_of(code);
-	return e ? e->flags : 0;
+	size_t e = entry_of(code);
+	return e < HS_COUNT ? hs_flags[e] : 0;
 }
 
 const char *httpstatus_flag_name(unsigned flag)
@@ -69,20 +86,20 @@ const char *httpstatus_flag_name(unsigned flag)
 	unsigned bit = 0;
 	while (flag >> bit != 1)
 		bit++;
-	return string_at(hs_flag_words[bit]);
+	return hs_flag_words + hs_flag_word_at[bit];
 }
 
 bool httpstatus_is_known(int code)
 {
-	return entry_of(code) != NULL;
+	return entry_of(code) < HS_COUNT;
 }
 
 const char *httpstatus_alias(int code, size_t i)
 {
-	const struct hs_entry *e = entry_of(code);
-	if (!e || i >= e->alias_count)
+	size_t e = entry_of(code);
+	if (e >= HS_COUNT || i >= (size_t)(hs_alias_first[e + 1] - hs_alias_first[e]))
 		return NULL;
-	return string_at(hs_aliases[e->alias_first + i]);
+	return hs_aliases + hs_alias_at[hs_alias_first[e] + i];
 }
 
 /* The class of code: exported, but the other functions call this copy, which
@@ -103,14 +120,13 @@ static inline bool in_class(int code, int first)
  * its class, which the generator makes sure exists. */
 const char *httpstatus_reason(int code)
 {
-	unsigned i = (unsigned)code - HS_CODE_BASE;
-	unsigned at = i < HS_CODE_SPAN ? hs_phrase_by_code[i] : 0;
+	unsigned at = phrase_at(code);
 	if (at == 0) {
 		if (class_of(code) == HTTPSTATUS_CLASS_INVALID)
 			return NULL;
-		at = hs_phrase_by_code[code / 100 * 100 - HS_CODE_BASE];
+		at = phrase_at(code / 100 * 100);
 	}
-	return string_at(at);
+	return hs_phrases + at;
 }
 
 enum httpstatus_class httpstatus_class(int code)
@@ -153,13 +169,10 @@ bool httpstatus_is_server_error(int code)
 	return in_class(code, 500);
 }
 
-/* The names' and the phrases' tables, for keyfind. */
-#define NAMES                                                                                      \
-	(&(struct keyfind_table){hs_pool, hs_name_slots, HS_NAME_SEED, HS_NAME_BITS,               \
-				 HS_NAME_HASH_WINDOWS, HS_NAME_MASKS, HS_NAME_MAX_LEN})
-#define PHRASES                                                                                    \
-	(&(struct keyfind_table){hs_pool, hs_phrase_slots, HS_PHRASE_SEED, HS_PHRASE_BITS,         \
-				 HS_PHRASE_HASH_WINDOWS, HS_PHRASE_MASKS, HS_PHRASE_MAX_LEN})
+/* The names' and the phrases' tables, for keyfind: each over the current
+ * ones and the older ones. */
+#define NAMES KEYFIND_TABLE(NAME, name, hs_names, hs_aliases, true)
+#define PHRASES KEYFIND_TABLE(PHRASE, phrase, hs_phrases, hs_aliases, true)
 
 int httpstatus_from_name_n(const char *name, size_t len)
 {
@@ -188,7 +201,7 @@ int httpstatus_next(int code)
 {
 	long i = code < HS_CODE_BASE ? 0 : (long)code - HS_CODE_BASE + 1;
 	for (; i < HS_CODE_SPAN; i++)
-		if (hs_by_code[i])
+		if (hs_entry_by_code[i])
 			return (int)i + HS_CODE_BASE;
 	return 0;
 }

@@ -1,32 +1,35 @@
 /* The HTTP methods: every answer reads the tables that httpstatus-gen wrote
- * from gen/methods.tsv. By id it is a bounds check and a load; by token,
- * one compare with GET, then one hash and one compare, both in exact case.
- * A token under eight bytes, which the common methods all are,
- * is one window of the hash, and its compare one number against the window
- * the generator stored in the slot. */
+ * from gen/methods.tsv. By id it is a bounds check and a load; by token, in
+ * exact case, one compare with GET, then one hash and one compare (or in
+ * the small layout, src/keyfind.h's binary search). */
 #include "httpstatus.h"
-
-#include "keyhash.h"
 
 #include <limits.h>
 #include <stdint.h>
 #include <string.h>
 
-#include "methods-tables.h"
+#include "tables.h"
 
-/* The method with id m, or NULL for any value that is no method's id. */
-static const struct hs_method *method_of(enum httpstatus_method m)
+#include "methods-tables.h"
+#include "keyfind.h"
+
+/* The offset of method m's token, 0 for any value that is no method's id. */
+static size_t token_at(enum httpstatus_method m)
 {
 	unsigned id = (unsigned)m;
-	if (id >= HS_METHOD_ID_LIMIT || hs_methods[id].token_len == 0)
-		return NULL;
-	return &hs_methods[id];
+	return id < HS_METHOD_ID_LIMIT ? hs_method_token_at[id] : 0;
 }
 
-static const char *method_string_at(size_t at)
+#if HTTPSTATUS_SMALL_TABLES
+
+/* The id of the method that the len bytes at token are, or 0. */
+static enum httpstatus_method find_method(const char *token, size_t len)
 {
-	return (const char *)hs_method_pool + at;
+	return (enum httpstatus_method)keyfind(
+		KEYFIND_TABLE(METHOD, method, hs_method_tokens, NULL, false), token, len);
 }
+
+#else
 
 /* The slot of the len (at least 1) bytes at s. */
 static inline size_t method_slot_of(const unsigned char *s, size_t len)
@@ -45,14 +48,15 @@ static inline unsigned find_short(const unsigned char *s, size_t len)
 }
 
 /* The same for 8 bytes or more: the first window is compared with the
- * record, the others with the token in the pool. */
+ * slot's, the others with the token's. */
 static unsigned find_long(const unsigned char *s, size_t len)
 {
 	const struct hs_method_slot *slot = &hs_method_slots[method_slot_of(s, len)];
 	if (slot->len != len || slot->first != keyhash_load64(s))
 		return 0;
 	unsigned id = slot->id;
-	const unsigned char *token = hs_method_pool + hs_methods[id].token;
+	const unsigned char *token =
+		(const unsigned char *)hs_method_tokens + hs_method_token_at[id];
 	uint64_t diff = 0;
 	for (size_t i = 1; i < KEYHASH_WINDOWS(HS_METHOD_MAX_LEN); i++)
 		diff |= keyhash_window(s, len, i) ^ keyhash_window(token, len, i);
@@ -75,6 +79,8 @@ ALWAYS_INLINE enum httpstatus_method find_method(const char *token, size_t len)
 	return (enum httpstatus_method)find_long(s, len);
 }
 
+#endif
+
 enum httpstatus_method httpstatus_method_from_name_n(const char *token, size_t len)
 {
 	return token ? find_method(token, len) : HTTP_METHOD_UNKNOWN;
@@ -88,27 +94,27 @@ enum httpstatus_method httpstatus_method_from_name(const char *token)
 
 const char *httpstatus_method_name(enum httpstatus_method m)
 {
-	const struct hs_method *e = method_of(m);
-	return e ? method_string_at(e->token) : NULL;
+	size_t at = token_at(m);
+	return at ? hs_method_tokens + at : NULL;
 }
 
 const char *httpstatus_method_description(enum httpstatus_method m)
 {
-	const struct hs_method *e = method_of(m);
-	return e ? method_string_at(e->description) : NULL;
+	unsigned id = (unsigned)m;
+	return token_at(m) ? hs_method_descriptions + hs_method_description_at[id] : NULL;
 }
 
 const char *httpstatus_method_reference(enum httpstatus_method m)
 {
-	const struct hs_method *e = method_of(m);
-	return e ? method_string_at(e->reference) : NULL;
+	unsigned id = (unsigned)m;
+	return token_at(m) ? hs_method_references + hs_method_reference_at[id] : NULL;
 }
 
 /* Id 0 and the ids of no method have no flags: no check needed. */
 static bool has_flag(enum httpstatus_method m, unsigned flag)
 {
 	unsigned id = (unsigned)m;
-	return id < HS_METHOD_ID_LIMIT && (hs_methods[id].flags & flag) != 0;
+	return id < HS_METHOD_ID_LIMIT && (hs_method_flags[id] & flag) != 0;
 }
 
 bool httpstatus_method_is_safe(enum httpstatus_method m)
@@ -133,7 +139,7 @@ enum httpstatus_method httpstatus_method_next(enum httpstatus_method m)
 	unsigned from = (unsigned)m;
 	unsigned id = from > INT_MAX ? 1 : from + 1;
 	for (; id < HS_METHOD_ID_LIMIT; id++)
-		if (hs_methods[id].token_len)
+		if (hs_method_token_at[id])
 			return (enum httpstatus_method)id;
 	return HTTP_METHOD_UNKNOWN;
 }

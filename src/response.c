@@ -1,5 +1,5 @@
 /* What a server sends for a code: the status line, which httpstatus-gen
- * precomputed for every registered code (response-tables.h), an HTML error
+ * precomputed for every known code (response-tables.h), an HTML error
  * page and an RFC 9457 problem body. The writers follow snprintf's rules and
  * take any detail text: whatever its bytes, it comes out as text, escaped
  * for the syntax around it, with invalid UTF-8 replaced by U+FFFD. */
@@ -9,6 +9,8 @@
 
 #include <stdint.h>
 #include <string.h>
+
+#include "tables.h"
 
 #include "response-tables.h"
 
@@ -20,12 +22,19 @@
 
 /* ---- Status lines ---------------------------------------------------------- */
 
-/* Where code's line is and its length; {0, 0} for any int that is not a
- * registered code. */
+/* code's line; {0, 0} for any int that is not a known code. */
 static inline struct hs_line line_of(int code)
 {
 	unsigned i = (unsigned)code - HS_LINE_CODE_BASE;
+#if HTTPSTATUS_SMALL_TABLES
+	unsigned v = i < HS_LINE_CODE_SPAN ? hs_line_by_code[i] : 0;
+	if (!v)
+		return (struct hs_line){0, 0};
+	return (struct hs_line){(uint16_t)(v >> HS_LINE_LEN_BITS),
+				(uint16_t)((v & ((1u << HS_LINE_LEN_BITS) - 1)) + HS_LINE_MIN_LEN)};
+#else
 	return i < HS_LINE_CODE_SPAN ? hs_line_by_code[i] : (struct hs_line){0, 0};
+#endif
 }
 
 const char *httpstatus_status_line_static(int code, size_t *len)
@@ -92,10 +101,11 @@ size_t httpstatus_status_line(char *buf, size_t size, int code)
 /* ---- Content ---------------------------------------------------------------- */
 
 /* Whether a response with code has content, whatever the request: not for
- * 1xx, 204, 205 and 304 (RFC 9110, Sections 15.2, 15.3.5, 15.3.6, 15.4.5). */
+ * 1xx (RFC 9110, Section 15.2) and the codes the data file flags no-content
+ * (204, 205, 304: Sections 15.3.5, 15.3.6, 15.4.5). */
 static bool code_has_content(int code)
 {
-	return (unsigned)code - 200 < 400 && code != 204 && code != 205 && code != 304;
+	return (unsigned)code - 200 < 400 && !HS_NO_CONTENT(code);
 }
 
 bool httpstatus_has_content(enum httpstatus_method request, int code)
@@ -156,36 +166,45 @@ static void put_code(struct out *o, int code)
 
 /* ---- Text, escaped -------------------------------------------------------- */
 
-enum syntax { HTML, JSON };
+/* What code point cp (ASCII, or a decoded character) becomes in the output,
+ * or NULL if it stays as it is; an escape a function makes up goes in u. */
+typedef const char *escape_fn(uint32_t cp, char u[7]);
 
-/* What c (below 0x80) becomes in HTML text: a reference where it could
- * end an element or an attribute or start a reference, and for a carriage
- * return, which a parser would turn into a line feed; NULL if it stays as it
- * is. (Tables rather than a switch, whose jump table would need
- * relocations.) */
-static const char *html_escape(unsigned char c)
+/* In HTML text: a reference where cp could end an element or an attribute
+ * or start a reference, and for a carriage return, which a parser would
+ * turn into a line feed. (A search of a string rather than a switch, whose
+ * jump table would need relocations.) */
+static const char *html_escape(uint32_t cp, char u[7])
 {
-	static const char refs[][7] = {"", "&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "&#13;"};
-	static const unsigned char ref_of[0x80] = {
-		['&'] = 1, ['<'] = 2, ['>'] = 3, ['"'] = 4, ['\''] = 5, ['\r'] = 6};
-	return ref_of[c] ? refs[ref_of[c]] : NULL;
+	static const char special[] = "&<>\"'\r";
+	static const char refs[][7] = {"&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "&#13;"};
+	(void)u;
+	if (cp > '>') /* above every special character */
+		return NULL;
+	for (size_t i = 0; special[i]; i++)
+		if (cp == (unsigned char)special[i])
+			return refs[i];
+	return NULL;
 }
 
-/* What code point cp (ASCII, or a decoded character) becomes in a JSON
- * string: an escape for quotes and backslash, every control character (C0,
- * DEL, C1) and U+2028 and U+2029, which end a line in JavaScript; NULL if it
- * stays as it is. A \u escape is written into u. */
+/* In a JSON string: an escape for quotes and backslash, every control
+ * character (C0, DEL, C1) and U+2028 and U+2029, which end a line in
+ * JavaScript. */
 static const char *json_escape(uint32_t cp, char u[7])
 {
-	static const char named[][3] = {
-		['\b'] = "\\b", ['\f'] = "\\f", ['\n'] = "\\n", ['\r'] = "\\r",
-		['\t'] = "\\t", ['"'] = "\\\"", ['\\'] = "\\\\"};
+	static const char named[] = "\b\f\n\r\t\"\\", letters[] = "bfnrt\"\\";
 	static const char hex[] = "0123456789abcdef";
-	if (cp < sizeof named / sizeof named[0] && named[cp][0])
-		return named[cp];
-	if (!(cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029))
+	if (cp >= 0x20 && cp < 0x7f && cp != '"' && cp != '\\')
 		return NULL;
 	u[0] = '\\';
+	for (size_t i = 0; named[i]; i++)
+		if (cp == (unsigned char)named[i]) {
+			u[1] = letters[i];
+			u[2] = '\0';
+			return u;
+		}
+	if (!(cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029))
+		return NULL;
 	u[1] = 'u';
 	for (int i = 0; i < 4; i++)
 		u[2 + i] = hex[cp >> (12 - 4 * i) & 0xf];
@@ -193,9 +212,11 @@ static const char *json_escape(uint32_t cp, char u[7])
 	return u;
 }
 
-/* The len bytes of text, escaped for syntax, with each ill-formed UTF-8
- * sequence replaced by U+FFFD. Runs that need nothing go out in one piece. */
-static void put_text(struct out *o, enum syntax syntax, const char *text, size_t len)
+/* The len bytes of text, escaped by escape, with each ill-formed UTF-8
+ * sequence replaced by U+FFFD. Runs that need nothing go out in one piece.
+ * (The escape is a function passed in, so that a program that writes only
+ * one of the two kinds of body keeps only its escapes.) */
+static void put_text(struct out *o, escape_fn *escape, const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	size_t done = 0; /* written up to here */
@@ -209,10 +230,8 @@ static void put_text(struct out *o, enum syntax syntax, const char *text, size_t
 		if (n == 0) {
 			n = utf8_invalid_len(s + i, len - i);
 			esc = "\xef\xbf\xbd"; /* U+FFFD */
-		} else if (syntax == HTML) {
-			esc = cp < 0x80 ? html_escape((unsigned char)cp) : NULL;
 		} else {
-			esc = json_escape(cp, u);
+			esc = escape(cp, u);
 		}
 		if (esc) {
 			put(o, text + done, i - done);
@@ -226,7 +245,7 @@ static void put_text(struct out *o, enum syntax syntax, const char *text, size_t
 
 static void put_html(struct out *o, const char *text)
 {
-	put_text(o, HTML, text, strlen(text));
+	put_text(o, html_escape, text, strlen(text));
 }
 
 /* ---- Error page and problem body -------------------------------------------- */
@@ -282,7 +301,7 @@ size_t httpstatus_error_page(char *buf, size_t size, int code, const char *detai
 static void put_json_string(struct out *o, const char *text)
 {
 	PUT_LITERAL(o, "\"");
-	put_text(o, JSON, text, strlen(text));
+	put_text(o, json_escape, text, strlen(text));
 	PUT_LITERAL(o, "\"");
 }
 

@@ -2,21 +2,17 @@
  * the registry, read from the tables httpstatus-gen wrote from
  * gen/unofficial-codes.tsv. Apart from the registered codes' tables, so that
  * no answer about a registered code can come from here. By code it is a
- * bounds check and two loads; by phrase or name, one hash that is blind to
- * case and one compare under a mask that lets only the case of letters
- * differ. */
+ * bounds check and two loads; by phrase or name, src/keyfind.h's lookup,
+ * blind to case. */
 #include "httpstatus.h"
 
 #include <stdint.h>
 #include <string.h>
 
+#include "tables.h"
+
 #include "unofficial-tables.h"
 #include "keyfind.h"
-
-static const char *use_string_at(size_t at)
-{
-	return (const char *)hs_unofficial_pool + at;
-}
 
 bool httpstatus_unofficial(int code, size_t i, struct httpstatus_unofficial *u)
 {
@@ -26,21 +22,21 @@ bool httpstatus_unofficial(int code, size_t i, struct httpstatus_unofficial *u)
 	size_t first = hs_unofficial_first[at], end = hs_unofficial_first[at + 1];
 	if (i >= end - first)
 		return false;
-	const struct hs_unofficial_use *use = &hs_unofficial_uses[first + i];
-	u->code = use->code;
-	u->source = use_string_at(use->source);
-	u->name = use_string_at(use->name);
-	u->phrase = use->phrase ? use_string_at(use->phrase) : NULL;
-	u->wire = use_string_at(use->wire);
-	u->reference = use_string_at(use->reference);
-	u->description = use_string_at(use->description);
+	size_t use = first + i;
+	u->code = hs_unofficial_code[use];
+	u->source = hs_unofficial_sources + hs_unofficial_source_at[use];
+	u->name = hs_unofficial_names + hs_unofficial_name_at[use];
+	u->phrase = hs_unofficial_phrase_at[use]
+			    ? hs_unofficial_phrases + hs_unofficial_phrase_at[use]
+			    : NULL;
+	u->wire = hs_unofficial_wires + hs_unofficial_wire_at[use];
+	u->reference = hs_unofficial_references + hs_unofficial_reference_at[use];
+	u->description = hs_unofficial_descriptions + hs_unofficial_description_at[use];
 	return true;
 }
 
-#define USES                                                                                       \
-	(&(struct keyfind_table){hs_unofficial_pool, hs_unofficial_slots, HS_UNOFFICIAL_SEED,      \
-				 HS_UNOFFICIAL_BITS, HS_UNOFFICIAL_HASH_WINDOWS,                   \
-				 HS_UNOFFICIAL_MASKS, HS_UNOFFICIAL_MAX_LEN})
+/* The uses' names and phrases, for keyfind. */
+#define USES KEYFIND_TABLE(UNOFFICIAL, unofficial, hs_unofficial_names, hs_unofficial_phrases, true)
 
 int httpstatus_unofficial_from_phrase_n(const char *phrase, size_t len)
 {

@@ -2,127 +2,75 @@
  *
  * The status codes: every code's strings, looked up by code, name and phrase. */
 
-#include <stdint.h>
-
-/* The limits the library's code relies on, checked when it is compiled. */
-#ifndef HS_ASSERT
-#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
-#define HS_ASSERT(condition, why) _Static_assert(condition, why)
-#else /* C99: an array of negative size, without the message */
-#define HS_ASSERT(condition, why) extern char hs_assert[(condition) ? 1 : -1]
-#endif
-#endif
-
 #define HS_COUNT 8
 #define HS_CODE_BASE 100
-#define HS_CODE_SPAN 401
-#define HS_ALIAS_COUNT 3 /* older names and phrases */
-#define HS_ENTRY_ALIASES_MAX 2 /* the most of one code */
+#define HS_CODE_SPAN 401 /* from HS_CODE_BASE to the highest code */
 #define HS_FLAG_COUNT 8
 
-typedef uint16_t hs_offset;
-typedef uint8_t hs_index;
+static const char hs_phrases[101] =
+	/*     0 */ "\0"
+	/*     1 */ "Continue\0"
+	/*    10 */ "OK\0"
+	/*    13 */ "Multiple Choices\0"
+	/*    30 */ "Found\0"
+	/*    36 */ "Bad Request\0"
+	/*    48 */ "Content Too Large\0"
+	/*    66 */ "I'm a Teapot\0"
+	/*    79 */ "Internal Server Error\0"
+	;
 
-struct hs_entry {
-	uint16_t flags;
-	hs_offset name, phrase, description, reference;
-	uint8_t phrase_len;
-	uint8_t alias_count;
-	uint16_t alias_first;
-};
-
-/* A slot of a hash table, as src/keyfind.h reads it: the only key that
- * can be there and its answer, or all 0. The same in every tables file, so
- * that they can share one translation unit. */
-#ifndef HS_SLOT_DEFINED
-#define HS_SLOT_DEFINED
-struct hs_slot {
-	uint16_t at; /* the key's text; its case mask follows HS_<TABLE>_MASKS on */
-	uint16_t value;
-	uint32_t len; /* 0: no key */
-};
-#endif
-
-#define HS_POOL_SIZE 786
-#if defined(__GNUC__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Woverlength-strings"
-#endif
-static const unsigned char hs_pool[] =
+static const char hs_names[100] =
 	/*     0 */ "\0"
 	/*     1 */ "CONTINUE\0"
-	/*    10 */ "Continue\0"
-	/*    19 */ "OK\0"
-	/*    22 */ "MULTIPLE_CHOICES\0"
-	/*    39 */ "Multiple Choices\0"
-	/*    56 */ "FOUND\0"
-	/*    62 */ "Found\0"
-	/*    68 */ "Moved Temporarily\0"
-	/*    86 */ "BAD_REQUEST\0"
-	/*    98 */ "Bad Request\0"
-	/*   110 */ "CONTENT_TOO_LARGE\0"
-	/*   128 */ "Content Too Large\0"
-	/*   146 */ "REQUEST_ENTITY_TOO_LARGE\0"
-	/*   171 */ "Payload Too Large\0"
-	/*   189 */ "IM_A_TEAPOT\0"
-	/*   201 */ "I'm a Teapot\0"
-	/*   214 */ "INTERNAL_SERVER_ERROR\0"
-	/*   236 */ "Internal Server Error\0"
-	/*   258 */ "RFC 9110, Section 15.2.1\0"
-	/*   283 */ "Go on\0"
-	/*   289 */ "RFC 9110, Section 15.3.1\0"
-	/*   314 */ "Request fulfilled, document follows\0"
-	/*   350 */ "RFC 9110\0"
-	/*   359 */ "Says something\0"
-	/*   374 */ "Elsewhere for now\0"
-	/*   392 */ "RFC 2324\0"
-	/*   401 */ "A joke\0"
-	/*   408 */ "RFC 9110, Section 15.6.1\0"
-	/*   433 */ "Unexpected trouble\0"
-	/*   452 */ "iana\0"
-	/*   457 */ "temporary\0"
-	/*   467 */ "unofficial\0"
-	/*   478 */ "obsolete\0"
-	/*   487 */ "deprecated\0"
-	/*   498 */ "no-content\0"
-	/*   509 */ "cacheable\0"
-	/*   519 */ "retryable\0"
-	/*   529 */ "\377\337\337\337\337\337\337\337\337\377\337\337\337\337\337\337" /* case masks */
-	/*   545 */ "\337\337\377\337\337\377\337\337\337\337\337\337\337\337\377\337"
-	/*   561 */ "\337\337\337\337\337\337\377\337\337\337\337\337\337\337\337\377"
-	/*   577 */ "\337\337\337\337\337\337\337\377\337\337\337\337\337\377\337\337"
-	/*   593 */ "\337\337\337\377\337\337\337\337\337\377\337\337\337\337\337\337"
-	/*   609 */ "\337\337\337\337\337\377\337\337\337\377\337\337\337\337\337\337"
-	/*   625 */ "\337\377\337\337\337\377\337\337\337\337\337\337\337\377\337\337"
-	/*   641 */ "\337\337\337\337\337\377\337\337\337\377\337\337\337\337\337\377"
-	/*   657 */ "\337\337\337\337\337\337\337\377\337\337\337\377\337\337\337\337"
-	/*   673 */ "\337\377\337\337\337\337\337\337\337\377\337\337\337\337\337\337"
-	/*   689 */ "\377\337\337\337\377\337\337\337\337\337\377\337\337\337\337\337"
-	/*   705 */ "\337\337\377\337\337\337\377\337\337\337\337\337\377\337\337\377"
-	/*   721 */ "\337\377\337\337\337\337\337\337\377\337\377\337\377\337\377\337"
-	/*   737 */ "\337\337\337\337\337\377\337\337\337\337\337\337\337\337\377\337"
-	/*   753 */ "\337\337\337\337\337\377\337\337\337\337\337\377\337\337\337\337"
-	/*   769 */ "\337\337\337\337\377\337\337\337\337\337\337\377\337\337\337\337"
-	/*   785 */ "\337"
+	/*    10 */ "OK\0"
+	/*    13 */ "MULTIPLE_CHOICES\0"
+	/*    30 */ "FOUND\0"
+	/*    36 */ "BAD_REQUEST\0"
+	/*    48 */ "CONTENT_TOO_LARGE\0"
+	/*    66 */ "IM_A_TEAPOT\0"
+	/*    78 */ "INTERNAL_SERVER_ERROR\0"
 	;
-#if defined(__GNUC__)
-#pragma GCC diagnostic pop
-#endif
-HS_ASSERT(sizeof hs_pool == HS_POOL_SIZE + 1, "the pool is the size its offsets assume");
 
-static const struct hs_entry hs_entries[8] = {
-	/* 100 CONTINUE */ {HTTPSTATUS_FLAG_IANA | HTTPSTATUS_FLAG_NO_CONTENT, 1, 10, 283, 258, 8, 0, 0},
-	/* 200 OK */ {HTTPSTATUS_FLAG_IANA | HTTPSTATUS_FLAG_CACHEABLE, 19, 19, 314, 289, 2, 0, 0},
-	/* 300 MULTIPLE_CHOICES */ {HTTPSTATUS_FLAG_IANA, 22, 39, 359, 350, 16, 0, 0},
-	/* 302 FOUND */ {HTTPSTATUS_FLAG_IANA, 56, 62, 374, 350, 5, 1, 0},
-	/* 400 BAD_REQUEST */ {HTTPSTATUS_FLAG_IANA, 86, 98, 359, 350, 11, 0, 1},
-	/* 413 CONTENT_TOO_LARGE */ {HTTPSTATUS_FLAG_IANA, 110, 128, 359, 350, 17, 2, 1},
-	/* 418 IM_A_TEAPOT */ {HTTPSTATUS_FLAG_UNOFFICIAL, 189, 201, 401, 392, 12, 0, 3},
-	/* 500 INTERNAL_SERVER_ERROR */ {HTTPSTATUS_FLAG_IANA, 214, 236, 433, 408, 21, 0, 3},
-};
+static const char hs_aliases[62] =
+	/*     0 */ "\0"
+	/*     1 */ "Moved Temporarily\0"
+	/*    19 */ "REQUEST_ENTITY_TOO_LARGE\0"
+	/*    44 */ "Payload Too Large\0"
+	;
 
-/* Entry index + 1 by code - HS_CODE_BASE, 0 for none. */
-static const hs_index hs_by_code[401] = {
+static const char hs_descriptions[102] =
+	/*     0 */ "\0"
+	/*     1 */ "Go on\0"
+	/*     7 */ "Request fulfilled, document follows\0"
+	/*    43 */ "Says something\0"
+	/*    58 */ "Elsewhere for now\0"
+	/*    76 */ "A joke\0"
+	/*    83 */ "Unexpected trouble\0"
+	;
+
+static const char hs_references[94] =
+	/*     0 */ "\0"
+	/*     1 */ "RFC 9110, Section 15.2.1\0"
+	/*    26 */ "RFC 9110, Section 15.3.1\0"
+	/*    51 */ "RFC 9110\0"
+	/*    60 */ "RFC 2324\0"
+	/*    69 */ "RFC 9110, Section 15.6.1\0"
+	;
+
+static const char hs_flag_words[78] =
+	/*     0 */ "\0"
+	/*     1 */ "iana\0"
+	/*     6 */ "temporary\0"
+	/*    16 */ "unofficial\0"
+	/*    27 */ "obsolete\0"
+	/*    36 */ "deprecated\0"
+	/*    47 */ "no-content\0"
+	/*    58 */ "cacheable\0"
+	/*    68 */ "retryable\0"
+	;
+
+/* By code - HS_CODE_BASE: its entry + 1, 0 for none. */
+static const uint8_t hs_entry_by_code[401] = {
 	/* 100 */ 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 110 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 120 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -166,9 +114,24 @@ static const hs_index hs_by_code[401] = {
 	/* 500 */ 8,
 };
 
-/* Phrase offset by code - HS_CODE_BASE, 0 for none: one load. */
-static const hs_offset hs_phrase_by_code[401] = {
-	/* 100 */ 10, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+#if HTTPSTATUS_SMALL_TABLES
+/* By entry: the offset of its phrase in hs_phrases. */
+static const uint8_t hs_phrase_at[8] = {
+	1, /* 100 CONTINUE */
+	10, /* 200 OK */
+	13, /* 300 MULTIPLE_CHOICES */
+	30, /* 302 FOUND */
+	36, /* 400 BAD_REQUEST */
+	48, /* 413 CONTENT_TOO_LARGE */
+	66, /* 418 IM_A_TEAPOT */
+	79, /* 500 INTERNAL_SERVER_ERROR */
+};
+
+#else
+/* By code - HS_CODE_BASE: the offset of its phrase in hs_phrases, 0 for
+ * none: one load. */
+static const uint8_t hs_phrase_by_code[401] = {
+	/* 100 */ 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 110 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 120 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 130 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -178,7 +141,7 @@ static const hs_offset hs_phrase_by_code[401] = {
 	/* 170 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 180 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 190 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	/* 200 */ 19, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 200 */ 10, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 210 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 220 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 230 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -188,7 +151,7 @@ static const hs_offset hs_phrase_by_code[401] = {
 	/* 270 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 280 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 290 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	/* 300 */ 39, 0, 62, 0, 0, 0, 0, 0, 0, 0,
+	/* 300 */ 13, 0, 30, 0, 0, 0, 0, 0, 0, 0,
 	/* 310 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 320 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 330 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -198,8 +161,8 @@ static const hs_offset hs_phrase_by_code[401] = {
 	/* 370 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 380 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 390 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	/* 400 */ 98, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	/* 410 */ 0, 0, 0, 128, 0, 0, 0, 0, 201, 0,
+	/* 400 */ 36, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 410 */ 0, 0, 0, 48, 0, 0, 0, 0, 66, 0,
 	/* 420 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 430 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 440 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -208,78 +171,238 @@ static const hs_offset hs_phrase_by_code[401] = {
 	/* 470 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 480 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 490 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	/* 500 */ 236,
+	/* 500 */ 79,
 };
 
-/* Older names and phrases, entry by entry. */
-static const hs_offset hs_aliases[3] = {
-	68, /* 302 Moved Temporarily */
-	146, /* 413 REQUEST_ENTITY_TOO_LARGE */
-	171, /* 413 Payload Too Large */
+#endif
+
+/* By entry: the offset of its name in hs_names. */
+static const uint8_t hs_name_at[8] = {
+	1, /* 100 CONTINUE */
+	10, /* 200 OK */
+	13, /* 300 MULTIPLE_CHOICES */
+	30, /* 302 FOUND */
+	36, /* 400 BAD_REQUEST */
+	48, /* 413 CONTENT_TOO_LARGE */
+	66, /* 418 IM_A_TEAPOT */
+	78, /* 500 INTERNAL_SERVER_ERROR */
 };
 
-/* The flag words, by bit. */
-static const hs_offset hs_flag_words[] = {
-	452, /* iana */
-	457, /* temporary */
-	467, /* unofficial */
-	478, /* obsolete */
-	487, /* deprecated */
-	498, /* no-content */
-	509, /* cacheable */
-	519, /* retryable */
+/* By entry: the length of its phrase. */
+static const uint8_t hs_phrase_len[8] = {
+	8, /* 100 CONTINUE */
+	2, /* 200 OK */
+	16, /* 300 MULTIPLE_CHOICES */
+	5, /* 302 FOUND */
+	11, /* 400 BAD_REQUEST */
+	17, /* 413 CONTENT_TOO_LARGE */
+	12, /* 418 IM_A_TEAPOT */
+	21, /* 500 INTERNAL_SERVER_ERROR */
 };
 
+/* By entry: the offset of its description in hs_descriptions. */
+static const uint8_t hs_description_at[8] = {
+	1, /* 100 CONTINUE */
+	7, /* 200 OK */
+	43, /* 300 MULTIPLE_CHOICES */
+	58, /* 302 FOUND */
+	43, /* 400 BAD_REQUEST */
+	43, /* 413 CONTENT_TOO_LARGE */
+	76, /* 418 IM_A_TEAPOT */
+	83, /* 500 INTERNAL_SERVER_ERROR */
+};
+
+/* By entry: the offset of its reference in hs_references. */
+static const uint8_t hs_reference_at[8] = {
+	1, /* 100 CONTINUE */
+	26, /* 200 OK */
+	51, /* 300 MULTIPLE_CHOICES */
+	51, /* 302 FOUND */
+	51, /* 400 BAD_REQUEST */
+	51, /* 413 CONTENT_TOO_LARGE */
+	60, /* 418 IM_A_TEAPOT */
+	69, /* 500 INTERNAL_SERVER_ERROR */
+};
+
+/* By entry: its flags, bit i for flag word i. */
+static const uint8_t hs_flags[8] = {
+	33, /* 100 CONTINUE */
+	65, /* 200 OK */
+	1, /* 300 MULTIPLE_CHOICES */
+	1, /* 302 FOUND */
+	1, /* 400 BAD_REQUEST */
+	1, /* 413 CONTENT_TOO_LARGE */
+	4, /* 418 IM_A_TEAPOT */
+	1, /* 500 INTERNAL_SERVER_ERROR */
+};
+
+/* By entry: its first older name or phrase in hs_alias_at; the next entry's
+ * is where its own end. */
+static const uint8_t hs_alias_first[9] = {
+	0, /* 100 CONTINUE */
+	0, /* 200 OK */
+	0, /* 300 MULTIPLE_CHOICES */
+	0, /* 302 FOUND */
+	1, /* 400 BAD_REQUEST */
+	1, /* 413 CONTENT_TOO_LARGE */
+	3, /* 418 IM_A_TEAPOT */
+	3, /* 500 INTERNAL_SERVER_ERROR */
+	3, /* past the last entry */
+};
+
+/* The offsets of the older names and phrases in hs_aliases, entry by entry. */
+static const uint8_t hs_alias_at[3] = {
+	1, /* 302 Moved Temporarily */
+	19, /* 413 REQUEST_ENTITY_TOO_LARGE */
+	44, /* 413 Payload Too Large */
+};
+
+/* By bit: the offset of the flag's word in hs_flag_words. */
+static const uint8_t hs_flag_word_at[8] = {
+	1, /* iana */
+	6, /* temporary */
+	16, /* unofficial */
+	27, /* obsolete */
+	36, /* deprecated */
+	47, /* no-content */
+	58, /* cacheable */
+	68, /* retryable */
+};
+
+#define HS_NAME_KEYS 9
+#define HS_NAME_MAX_LEN 24
+#define HS_NAME_MAX_VALUE 500
+#define HS_NAME_SECOND_POOL 100 /* where the offsets of the second pool begin */
+
+#if HTTPSTATUS_SMALL_TABLES
+/* The keys in upper-case order: {the offset of its text (past HS_NAME_SECOND_POOL,
+ * in the second pool), its value}. */
+static const struct hs_sorted_key hs_name_sorted[9] = {
+	{36, 400}, /* BAD_REQUEST */
+	{48, 413}, /* CONTENT_TOO_LARGE */
+	{1, 100}, /* CONTINUE */
+	{30, 302}, /* FOUND */
+	{66, 418}, /* IM_A_TEAPOT */
+	{78, 500}, /* INTERNAL_SERVER_ERROR */
+	{13, 300}, /* MULTIPLE_CHOICES */
+	{10, 200}, /* OK */
+	{119, 413}, /* REQUEST_ENTITY_TOO_LARGE */
+};
+#define HS_NAME_MAX_OFFSET 119
+HS_ASSERT(HS_NAME_MAX_OFFSET <= UINT16_MAX && HS_NAME_MAX_VALUE <= UINT16_MAX, "an entry holds every key's offset and value");
+#else
 #define HS_NAME_SEED UINT64_C(0x53cb9f0c747ea2eb)
 #define HS_NAME_BITS 5 /* 2^5 slots */
 #define HS_NAME_HASH_WINDOWS 1 /* of KEYHASH_WINDOWS(HS_NAME_MAX_LEN) */
-#define HS_NAME_MAX_LEN 24
-#define HS_NAME_KEYS 9
+/* The keys, each with its NUL, then their case masks: \337 where a byte may differ
+ * in case, \377 where it may not. */
+static const char hs_name_keys[250] =
+	/*     0 */ "\0"
+	/*     1 */ "CONTINUE\0"
+	/*    10 */ "OK\0"
+	/*    13 */ "MULTIPLE_CHOICES\0"
+	/*    30 */ "FOUND\0"
+	/*    36 */ "BAD_REQUEST\0"
+	/*    48 */ "CONTENT_TOO_LARGE\0"
+	/*    66 */ "REQUEST_ENTITY_TOO_LARGE\0"
+	/*    91 */ "IM_A_TEAPOT\0"
+	/*   103 */ "INTERNAL_SERVER_ERROR\0"
+	/*   125 */ "\377\337\337\337\337\337\337\337\337\377\337\337\377\337\337\337"
+	/*   141 */ "\337\337\337\337\337\377\337\337\337\337\337\337\337\377\337\337"
+	/*   157 */ "\337\337\337\377\337\337\337\377\337\337\337\337\337\337\337\377"
+	/*   173 */ "\337\337\337\337\337\337\337\377\337\337\337\377\337\337\337\337"
+	/*   189 */ "\337\377\337\337\337\337\337\337\337\377\337\337\337\337\337\337"
+	/*   205 */ "\377\337\337\337\377\337\337\337\337\337\377\337\337\377\337\377"
+	/*   221 */ "\337\337\337\337\337\337\377\337\337\337\337\337\337\337\337\377"
+	/*   237 */ "\337\337\337\337\337\337\377\337\337\337\337\337\377"
+	;
 
-#define HS_NAME_MASKS 529 /* a key's case mask is this far on from its text */
+#define HS_NAME_MASKS 125 /* a key's mask is this far on from it */
 
+/* By slot: {the offset in hs_name_keys of the only key that can be there, its
+ * value, its length}; {0, 0, 0} where no key is. */
 static const struct hs_slot hs_name_slots[32] = {
-	[0] = {56, 302, 5}, /* 302 FOUND */
-	[1] = {86, 400, 11}, /* 400 BAD_REQUEST */
-	[2] = {19, 200, 2}, /* 200 OK */
-	[9] = {1, 100, 8}, /* 100 CONTINUE */
-	[16] = {189, 418, 11}, /* 418 IM_A_TEAPOT */
-	[17] = {146, 413, 24}, /* 413 REQUEST_ENTITY_TOO_LARGE */
-	[19] = {22, 300, 16}, /* 300 MULTIPLE_CHOICES */
-	[21] = {214, 500, 21}, /* 500 INTERNAL_SERVER_ERROR */
-	[31] = {110, 413, 17}, /* 413 CONTENT_TOO_LARGE */
+	[0] = {30, 302, 5}, /* FOUND */
+	[1] = {36, 400, 11}, /* BAD_REQUEST */
+	[2] = {10, 200, 2}, /* OK */
+	[9] = {1, 100, 8}, /* CONTINUE */
+	[16] = {91, 418, 11}, /* IM_A_TEAPOT */
+	[17] = {66, 413, 24}, /* REQUEST_ENTITY_TOO_LARGE */
+	[19] = {13, 300, 16}, /* MULTIPLE_CHOICES */
+	[21] = {103, 500, 21}, /* INTERNAL_SERVER_ERROR */
+	[31] = {48, 413, 17}, /* CONTENT_TOO_LARGE */
 };
-HS_ASSERT(sizeof hs_name_slots / sizeof hs_name_slots[0] == (uint64_t)1 << HS_NAME_BITS, "a hash's top bits index its slots");
-HS_ASSERT(HS_NAME_MAX_LEN <= UINT8_MAX, "a key's length fits in its 8 bits");
-HS_ASSERT(HS_POOL_SIZE <= UINT16_MAX, "a key's offset fits in struct hs_slot");
+HS_ASSERT(sizeof hs_name_keys - 1 <= UINT16_MAX && HS_NAME_MAX_VALUE <= UINT16_MAX, "a slot holds every key's offset and value");
+#endif
 
+#define HS_PHRASE_KEYS 10
+#define HS_PHRASE_MAX_LEN 21
+#define HS_PHRASE_MAX_VALUE 500
+#define HS_PHRASE_SECOND_POOL 101 /* where the offsets of the second pool begin */
+
+#if HTTPSTATUS_SMALL_TABLES
+/* The keys in upper-case order: {the offset of its text (past HS_PHRASE_SECOND_POOL,
+ * in the second pool), its value}. */
+static const struct hs_sorted_key hs_phrase_sorted[10] = {
+	{36, 400}, /* Bad Request */
+	{48, 413}, /* Content Too Large */
+	{1, 100}, /* Continue */
+	{30, 302}, /* Found */
+	{66, 418}, /* I'm a Teapot */
+	{79, 500}, /* Internal Server Error */
+	{102, 302}, /* Moved Temporarily */
+	{13, 300}, /* Multiple Choices */
+	{10, 200}, /* OK */
+	{145, 413}, /* Payload Too Large */
+};
+#define HS_PHRASE_MAX_OFFSET 145
+HS_ASSERT(HS_PHRASE_MAX_OFFSET <= UINT16_MAX && HS_PHRASE_MAX_VALUE <= UINT16_MAX, "an entry holds every key's offset and value");
+#else
 #define HS_PHRASE_SEED UINT64_C(0xf3b8488c368cb0a7)
 #define HS_PHRASE_BITS 5 /* 2^5 slots */
 #define HS_PHRASE_HASH_WINDOWS 1 /* of KEYHASH_WINDOWS(HS_PHRASE_MAX_LEN) */
-#define HS_PHRASE_MAX_LEN 21
-#define HS_PHRASE_KEYS 10
+/* The keys, each with its NUL, then their case masks: \337 where a byte may differ
+ * in case, \377 where it may not. */
+static const char hs_phrase_keys[274] =
+	/*     0 */ "\0"
+	/*     1 */ "Continue\0"
+	/*    10 */ "OK\0"
+	/*    13 */ "Multiple Choices\0"
+	/*    30 */ "Found\0"
+	/*    36 */ "Moved Temporarily\0"
+	/*    54 */ "Bad Request\0"
+	/*    66 */ "Content Too Large\0"
+	/*    84 */ "Payload Too Large\0"
+	/*   102 */ "I'm a Teapot\0"
+	/*   115 */ "Internal Server Error\0"
+	/*   137 */ "\377\337\337\337\337\337\337\337\337\377\337\337\377\337\337\337"
+	/*   153 */ "\337\337\337\337\337\377\337\337\337\337\337\337\337\377\337\337"
+	/*   169 */ "\337\337\337\377\337\337\337\337\337\377\337\337\337\337\337\337"
+	/*   185 */ "\337\337\337\337\337\377\337\337\337\377\337\337\337\337\337\337"
+	/*   201 */ "\337\377\337\337\337\337\337\337\337\377\337\337\337\377\337\337"
+	/*   217 */ "\337\337\337\377\337\337\337\337\337\337\337\377\337\337\337\377"
+	/*   233 */ "\337\337\337\337\337\377\337\377\337\377\337\377\337\337\337\337"
+	/*   249 */ "\337\337\377\337\337\337\337\337\337\337\337\377\337\337\337\337"
+	/*   265 */ "\337\337\377\337\337\337\337\337\377"
+	;
 
-#define HS_PHRASE_MASKS 529 /* a key's case mask is this far on from its text */
+#define HS_PHRASE_MASKS 137 /* a key's mask is this far on from it */
 
+/* By slot: {the offset in hs_phrase_keys of the only key that can be there, its
+ * value, its length}; {0, 0, 0} where no key is. */
 static const struct hs_slot hs_phrase_slots[32] = {
-	[0] = {201, 418, 12}, /* 418 I'm a Teapot */
-	[4] = {236, 500, 21}, /* 500 Internal Server Error */
-	[8] = {171, 413, 17}, /* 413 Payload Too Large */
-	[9] = {128, 413, 17}, /* 413 Content Too Large */
-	[13] = {98, 400, 11}, /* 400 Bad Request */
-	[17] = {10, 100, 8}, /* 100 Continue */
-	[23] = {19, 200, 2}, /* 200 OK */
-	[25] = {68, 302, 17}, /* 302 Moved Temporarily */
-	[29] = {62, 302, 5}, /* 302 Found */
-	[31] = {39, 300, 16}, /* 300 Multiple Choices */
+	[0] = {102, 418, 12}, /* I'm a Teapot */
+	[4] = {115, 500, 21}, /* Internal Server Error */
+	[8] = {84, 413, 17}, /* Payload Too Large */
+	[9] = {66, 413, 17}, /* Content Too Large */
+	[13] = {54, 400, 11}, /* Bad Request */
+	[17] = {1, 100, 8}, /* Continue */
+	[23] = {10, 200, 2}, /* OK */
+	[25] = {36, 302, 17}, /* Moved Temporarily */
+	[29] = {30, 302, 5}, /* Found */
+	[31] = {13, 300, 16}, /* Multiple Choices */
 };
-HS_ASSERT(sizeof hs_phrase_slots / sizeof hs_phrase_slots[0] == (uint64_t)1 << HS_PHRASE_BITS, "a hash's top bits index its slots");
-HS_ASSERT(HS_PHRASE_MAX_LEN <= UINT8_MAX, "a key's length fits in its 8 bits");
-HS_ASSERT(HS_POOL_SIZE <= UINT16_MAX, "a key's offset fits in struct hs_slot");
+HS_ASSERT(sizeof hs_phrase_keys - 1 <= UINT16_MAX && HS_PHRASE_MAX_VALUE <= UINT16_MAX, "a slot holds every key's offset and value");
+#endif
 
 HS_ASSERT(HS_CODE_SPAN <= 500, "codes are 100-599");
-HS_ASSERT(HS_ALIAS_COUNT <= UINT16_MAX, "alias_first fits in 16 bits");
-HS_ASSERT(HS_ENTRY_ALIASES_MAX <= UINT8_MAX, "alias_count fits in 8 bits");
-HS_ASSERT(HS_FLAG_COUNT <= 16, "the flags fit in 16 bits");
-HS_ASSERT(HS_COUNT <= (hs_index)-1, "hs_index holds every entry index");
-HS_ASSERT(HS_POOL_SIZE <= (hs_offset)-1, "hs_offset holds every pool offset");

@@ -3,93 +3,245 @@
  * The HTTP methods: each method's token, flags and strings by id, and a hash of the
  * tokens for lookups in exact case. */
 
-#include <stdint.h>
-
-/* The limits the library's code relies on, checked when it is compiled. */
-#ifndef HS_ASSERT
-#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
-#define HS_ASSERT(condition, why) _Static_assert(condition, why)
-#else /* C99: an array of negative size, without the message */
-#define HS_ASSERT(condition, why) extern char hs_assert[(condition) ? 1 : -1]
-#endif
-#endif
-
 #define HS_METHOD_COUNT 5
 #define HS_METHOD_ID_LIMIT 40 /* every id is below */
-#define HS_METHOD_FLAG_COUNT 3
 #define HS_METHOD_SAFE (1u << 0)
 #define HS_METHOD_IDEMPOTENT (1u << 1)
 #define HS_METHOD_CACHEABLE (1u << 2)
 
-typedef uint16_t hs_method_offset;
-
-/* A method by id. */
-struct hs_method {
-	hs_method_offset token, description, reference;
-	uint8_t token_len;
-	uint8_t flags;
-};
-
-/* A slot of the hash of the tokens: its method's id, the token's length and
- * first window as common/keyhash.h reads it, which is the whole of a token
- * under eight bytes, so that a lookup compares one number rather than bytes,
- * with no second load to wait for. */
-struct hs_method_slot {
-	uint64_t first;
-	uint8_t len;
-	uint8_t id;
-};
-
-#define HS_METHOD_POOL_SIZE 405
-#if defined(__GNUC__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Woverlength-strings"
-#endif
-static const unsigned char hs_method_pool[] =
+static const char hs_method_tokens[51] =
 	/*     0 */ "\0"
 	/*     1 */ "GET\0"
 	/*     5 */ "POST\0"
 	/*    10 */ "PATCH\0"
 	/*    16 */ "BASELINE-CONTROL\0"
 	/*    33 */ "UPDATEREDIRECTREF\0"
-	/*    51 */ "Transfer a current representation of the target resource\0"
-	/*   108 */ "RFC 9110, Section 9.3.1\0"
-	/*   132 */ "Have the target resource process the enclosed content\0"
-	/*   186 */ "RFC 9110, Section 9.3.3\0"
-	/*   210 */ "Apply a set of changes to part of the target resource\0"
-	/*   264 */ "RFC 5789, Section 2\0"
-	/*   284 */ "Put a collection under baseline control\0"
-	/*   324 */ "RFC 3253, Section 12.6\0"
-	/*   347 */ "Change an existing redirect reference\0"
-	/*   385 */ "RFC 4437, Section 7\0"
 	;
-#if defined(__GNUC__)
-#pragma GCC diagnostic pop
-#endif
-HS_ASSERT(sizeof hs_method_pool == HS_METHOD_POOL_SIZE + 1, "the pool is the size its offsets assume");
 
-/* By id: {token, description, reference, token_len, flags}. Id 0,
- * and an id no method has, is all zero: a token of length 0, which no lookup
- * matches. */
-static const struct hs_method hs_methods[HS_METHOD_ID_LIMIT] = {
-	/* 1 GET */ [1] = {1, 51, 108, 3, HS_METHOD_SAFE | HS_METHOD_IDEMPOTENT | HS_METHOD_CACHEABLE},
-	/* 3 POST */ [3] = {5, 132, 186, 4, HS_METHOD_CACHEABLE},
-	/* 9 PATCH */ [9] = {10, 210, 264, 5, 0},
-	/* 12 BASELINE-CONTROL */ [12] = {16, 284, 324, 16, HS_METHOD_IDEMPOTENT},
-	/* 39 UPDATEREDIRECTREF */ [39] = {33, 347, 385, 17, HS_METHOD_IDEMPOTENT},
+static const char hs_method_descriptions[244] =
+	/*     0 */ "\0"
+	/*     1 */ "Transfer a current representation of the target resource\0"
+	/*    58 */ "Have the target resource process the enclosed content\0"
+	/*   112 */ "Apply a set of changes to part of the target resource\0"
+	/*   166 */ "Put a collection under baseline control\0"
+	/*   206 */ "Change an existing redirect reference\0"
+	;
+
+static const char hs_method_references[112] =
+	/*     0 */ "\0"
+	/*     1 */ "RFC 9110, Section 9.3.1\0"
+	/*    25 */ "RFC 9110, Section 9.3.3\0"
+	/*    49 */ "RFC 5789, Section 2\0"
+	/*    69 */ "RFC 3253, Section 12.6\0"
+	/*    92 */ "RFC 4437, Section 7\0"
+	;
+
+/* By id: the offset of its token in hs_method_tokens, 0 for no method. */
+static const uint8_t hs_method_token_at[40] = {
+	0, /*  */
+	1, /* GET */
+	0, /*  */
+	5, /* POST */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	10, /* PATCH */
+	0, /*  */
+	0, /*  */
+	16, /* BASELINE-CONTROL */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	33, /* UPDATEREDIRECTREF */
+};
+
+/* By id: the offset of its description in hs_method_descriptions. */
+static const uint8_t hs_method_description_at[40] = {
+	0, /*  */
+	1, /* GET */
+	0, /*  */
+	58, /* POST */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	112, /* PATCH */
+	0, /*  */
+	0, /*  */
+	166, /* BASELINE-CONTROL */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	206, /* UPDATEREDIRECTREF */
+};
+
+/* By id: the offset of its reference in hs_method_references. */
+static const uint8_t hs_method_reference_at[40] = {
+	0, /*  */
+	1, /* GET */
+	0, /*  */
+	25, /* POST */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	49, /* PATCH */
+	0, /*  */
+	0, /*  */
+	69, /* BASELINE-CONTROL */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	92, /* UPDATEREDIRECTREF */
+};
+
+/* By id: its flags, HS_METHOD_SAFE and the rest. */
+static const uint8_t hs_method_flags[40] = {
+	0, /*  */
+	7, /* GET */
+	0, /*  */
+	4, /* POST */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /* PATCH */
+	0, /*  */
+	0, /*  */
+	2, /* BASELINE-CONTROL */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	0, /*  */
+	2, /* UPDATEREDIRECTREF */
 };
 
 #define HS_METHOD_FIRST_LEN 3 /* GET */
 #define HS_METHOD_FIRST_WINDOW UINT64_C(0x0000000000544547)
 #define HS_METHOD_FIRST_ID 1
+
+#define HS_METHOD_KEYS 5
+#define HS_METHOD_MAX_LEN 17
+#define HS_METHOD_MAX_VALUE 39
+#define HS_METHOD_SECOND_POOL 65536 /* where the offsets of the second pool begin */
+
+#if HTTPSTATUS_SMALL_TABLES
+/* The keys in byte order: {the offset of its text (past HS_METHOD_SECOND_POOL,
+ * in the second pool), its value}. */
+static const struct hs_sorted_key hs_method_sorted[5] = {
+	{16, 12}, /* BASELINE-CONTROL */
+	{1, 1}, /* GET */
+	{10, 9}, /* PATCH */
+	{5, 3}, /* POST */
+	{33, 39}, /* UPDATEREDIRECTREF */
+};
+#define HS_METHOD_MAX_OFFSET 33
+HS_ASSERT(HS_METHOD_MAX_OFFSET <= UINT16_MAX && HS_METHOD_MAX_VALUE <= UINT16_MAX, "an entry holds every key's offset and value");
+#else
 #define HS_METHOD_SEED UINT64_C(0x06c45d188009454f)
 #define HS_METHOD_BITS 4 /* 2^4 slots */
 #define HS_METHOD_HASH_WINDOWS 1 /* of KEYHASH_WINDOWS(HS_METHOD_MAX_LEN) */
-#define HS_METHOD_MAX_LEN 17
-#define HS_METHOD_KEYS 5
+#endif
 
-/* By slot: {first, len, id}; all zero where no token is, a length no
- * lookup has. */
+#if !HTTPSTATUS_SMALL_TABLES
+/* By slot: {the first window of the only token that can be there, its length,
+ * its id}; all 0 where no token is, a length no lookup has. */
 static const struct hs_method_slot hs_method_slots[16] = {
 	[2] = {UINT64_C(0x54534f5054534f50), 4, 3}, /* POST */
 	[3] = {UINT64_C(0x4843544143544150), 5, 9}, /* PATCH */
@@ -97,8 +249,5 @@ static const struct hs_method_slot hs_method_slots[16] = {
 	[10] = {UINT64_C(0x4552455441445055), 17, 39}, /* UPDATEREDIRECTREF */
 	[15] = {UINT64_C(0x0000000000544547), 3, 1}, /* GET */
 };
-HS_ASSERT(sizeof hs_method_slots / sizeof hs_method_slots[0] == (uint64_t)1 << HS_METHOD_BITS, "a hash's top bits index its slots");
-HS_ASSERT(HS_METHOD_ID_LIMIT - 1 <= UINT8_MAX, "a slot holds every id in 8 bits");
-HS_ASSERT(HS_METHOD_MAX_LEN <= UINT8_MAX, "a token's length fits in its 8 bits");
-HS_ASSERT(HS_METHOD_FLAG_COUNT <= 8, "the flags fit in 8 bits");
-HS_ASSERT(HS_METHOD_POOL_SIZE <= (hs_method_offset)-1, "hs_method_offset holds every pool offset");
+HS_ASSERT(HS_METHOD_MAX_VALUE <= UINT8_MAX && HS_METHOD_MAX_LEN <= UINT8_MAX, "a slot holds every id and length in 8 bits");
+#endif

@@ -2,115 +2,68 @@
  *
  * The unofficial uses: every use's strings, by code, and its code by phrase or name. */
 
-#include <stdint.h>
-
-/* The limits the library's code relies on, checked when it is compiled. */
-#ifndef HS_ASSERT
-#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
-#define HS_ASSERT(condition, why) _Static_assert(condition, why)
-#else /* C99: an array of negative size, without the message */
-#define HS_ASSERT(condition, why) extern char hs_assert[(condition) ? 1 : -1]
-#endif
-#endif
-
 #define HS_UNOFFICIAL_COUNT 6 /* uses */
 #define HS_UNOFFICIAL_CODE_BASE 400 /* the lowest code with a use */
 #define HS_UNOFFICIAL_CODE_SPAN 199 /* codes from there to the highest */
 
-typedef uint16_t hs_unofficial_offset;
-typedef uint8_t hs_unofficial_index;
+static const char hs_unofficial_sources[51] =
+	/*     0 */ "\0"
+	/*     1 */ "Acme Proxy\0"
+	/*    12 */ "nginx\0"
+	/*    18 */ "Esri\0"
+	/*    23 */ "Acme CDN 2\0"
+	/*    34 */ "Client libraries\0"
+	;
 
-struct hs_unofficial_use {
-	uint16_t code;
-	hs_unofficial_offset source, name, phrase, wire, reference, description;
-};
-
-/* A slot of a hash table, as src/keyfind.h reads it: the only key that
- * can be there and its answer, or all 0. The same in every tables file, so
- * that they can share one translation unit. */
-#ifndef HS_SLOT_DEFINED
-#define HS_SLOT_DEFINED
-struct hs_slot {
-	uint16_t at; /* the key's text; its case mask follows HS_<TABLE>_MASKS on */
-	uint16_t value;
-	uint32_t len; /* 0: no key */
-};
-#endif
-
-#define HS_UNOFFICIAL_POOL_SIZE 854
-#if defined(__GNUC__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Woverlength-strings"
-#endif
-static const unsigned char hs_unofficial_pool[] =
+static const char hs_unofficial_names[131] =
 	/*     0 */ "\0"
 	/*     1 */ "REDIRECT\0"
-	/*    10 */ "Redirect\0"
-	/*    19 */ "CONNECTION_CLOSED_WITHOUT_RESPONSE\0"
-	/*    54 */ "Client Closed Request\0"
-	/*    76 */ "CLIENT_CLOSED_REQUEST\0"
-	/*    98 */ "Token Required\0"
-	/*   113 */ "TOKEN_REQUIRED\0"
-	/*   128 */ "Internal Server Error\0"
-	/*   150 */ "INTERNAL_SERVER_ERROR\0"
-	/*   172 */ "Network read timeout error\0"
-	/*   199 */ "NETWORK_READ_TIMEOUT_ERROR\0"
-	/*   226 */ "Acme Proxy\0"
-	/*   237 */ "Acme Proxy manual, section 4\0"
-	/*   266 */ "A use of a registered code, whose phrase is its name but for case\0"
-	/*   332 */ "nginx\0"
-	/*   338 */ "nginx src/http/ngx_http_request.h\0"
-	/*   372 */ "Dropped without a response\0"
-	/*   399 */ "The client went away first\0"
-	/*   426 */ "Esri\0"
-	/*   431 */ "Esri docs\0"
-	/*   441 */ "A token is needed\0"
-	/*   459 */ "Acme CDN 2\0"
-	/*   470 */ "Acme CDN docs\0"
-	/*   484 */ "A registered name and phrase, kept apart from 500's\0"
-	/*   536 */ "Client libraries\0"
-	/*   553 */ "No vendor\0"
-	/*   563 */ "Made up by a client\0"
-	/*   583 */ "sent\0"
-	/*   588 */ "log-only\0"
-	/*   597 */ "sent-as-400\0"
-	/*   609 */ "in-body\0"
-	/*   617 */ "client-side\0"
-	/*   629 */ "\377\337\337\337\337\337\337\337\337\377\337\337\337\337\337\337" /* case masks */
-	/*   645 */ "\337\337\377\337\337\337\337\337\337\337\337\337\337\377\337\337"
-	/*   661 */ "\337\337\337\337\377\337\337\337\337\337\337\337\377\337\337\337"
-	/*   677 */ "\337\337\337\337\337\377\337\337\337\337\337\337\377\337\337\337"
-	/*   693 */ "\337\337\337\377\337\337\337\337\337\337\337\377\337\337\337\337"
-	/*   709 */ "\337\337\377\337\337\337\337\337\337\377\337\337\337\337\337\337"
-	/*   725 */ "\337\377\337\337\337\337\337\377\337\337\337\337\337\337\337\337"
-	/*   741 */ "\377\337\337\337\337\337\377\337\337\337\337\337\337\337\337\377"
-	/*   757 */ "\337\337\337\337\337\337\337\337\377\337\337\337\337\337\337\377"
-	/*   773 */ "\337\337\337\337\337\377\337\337\337\337\337\337\337\337\377\337"
-	/*   789 */ "\337\337\337\337\337\377\337\337\337\337\337\377\337\337\337\337"
-	/*   805 */ "\337\337\337\377\337\337\337\337\377\337\337\337\337\337\337\337"
-	/*   821 */ "\377\337\337\337\337\337\377\337\337\337\337\337\337\337\377\337"
-	/*   837 */ "\337\337\337\377\337\337\337\337\337\337\337\377\337\337\337\337"
-	/*   853 */ "\337"
+	/*    10 */ "CONNECTION_CLOSED_WITHOUT_RESPONSE\0"
+	/*    45 */ "CLIENT_CLOSED_REQUEST\0"
+	/*    67 */ "TOKEN_REQUIRED\0"
+	/*    82 */ "INTERNAL_SERVER_ERROR\0"
+	/*   104 */ "NETWORK_READ_TIMEOUT_ERROR\0"
 	;
-#if defined(__GNUC__)
-#pragma GCC diagnostic pop
-#endif
-HS_ASSERT(sizeof hs_unofficial_pool == HS_UNOFFICIAL_POOL_SIZE + 1, "the pool is the size its offsets assume");
 
-/* code, then the offsets of source, name, phrase (0: none), wire, reference
- * and description. */
-static const struct hs_unofficial_use hs_unofficial_uses[6] = {
-	/* 400 Acme Proxy REDIRECT */ {400, 226, 1, 10, 583, 237, 266},
-	/* 444 nginx CONNECTION_CLOSED_WITHOUT_RESPONSE */ {444, 332, 19, 0, 588, 338, 372},
-	/* 499 nginx CLIENT_CLOSED_REQUEST */ {499, 332, 76, 54, 588, 338, 399},
-	/* 499 Esri TOKEN_REQUIRED */ {499, 426, 113, 98, 609, 431, 441},
-	/* 520 Acme CDN 2 INTERNAL_SERVER_ERROR */ {520, 459, 150, 128, 583, 470, 484},
-	/* 598 Client libraries NETWORK_READ_TIMEOUT_ERROR */ {598, 536, 199, 172, 617, 553, 563},
-};
+static const char hs_unofficial_phrases[96] =
+	/*     0 */ "\0"
+	/*     1 */ "Redirect\0"
+	/*    10 */ "Client Closed Request\0"
+	/*    32 */ "Token Required\0"
+	/*    47 */ "Internal Server Error\0"
+	/*    69 */ "Network read timeout error\0"
+	;
 
-/* The uses of code c: hs_unofficial_uses[i] for i from
- * hs_unofficial_first[c - HS_UNOFFICIAL_CODE_BASE] up to the next entry. */
-static const hs_unofficial_index hs_unofficial_first[200] = {
+static const char hs_unofficial_wires[35] =
+	/*     0 */ "\0"
+	/*     1 */ "sent\0"
+	/*     6 */ "log-only\0"
+	/*    15 */ "in-body\0"
+	/*    23 */ "client-side\0"
+	;
+
+static const char hs_unofficial_references[98] =
+	/*     0 */ "\0"
+	/*     1 */ "Acme Proxy manual, section 4\0"
+	/*    30 */ "nginx src/http/ngx_http_request.h\0"
+	/*    64 */ "Esri docs\0"
+	/*    74 */ "Acme CDN docs\0"
+	/*    88 */ "No vendor\0"
+	;
+
+static const char hs_unofficial_descriptions[211] =
+	/*     0 */ "\0"
+	/*     1 */ "A use of a registered code, whose phrase is its name but for case\0"
+	/*    67 */ "Dropped without a response\0"
+	/*    94 */ "The client went away first\0"
+	/*   121 */ "A token is needed\0"
+	/*   139 */ "A registered name and phrase, kept apart from 500's\0"
+	/*   191 */ "Made up by a client\0"
+	;
+
+/* The uses of code c: use i for i from
+ * hs_unofficial_first[c - HS_UNOFFICIAL_CODE_BASE] up to the next code's. */
+static const uint8_t hs_unofficial_first[200] = {
 	/* 400 */ 0, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	/* 410 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	/* 420 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
@@ -133,31 +86,149 @@ static const hs_unofficial_index hs_unofficial_first[200] = {
 	/* 590 */ 5, 5, 5, 5, 5, 5, 5, 5, 5, 6,
 };
 
+/* By use: its code. */
+static const uint16_t hs_unofficial_code[6] = {
+	400, /* 400 Acme Proxy REDIRECT */
+	444, /* 444 nginx CONNECTION_CLOSED_WITHOUT_RESPONSE */
+	499, /* 499 nginx CLIENT_CLOSED_REQUEST */
+	499, /* 499 Esri TOKEN_REQUIRED */
+	520, /* 520 Acme CDN 2 INTERNAL_SERVER_ERROR */
+	598, /* 598 Client libraries NETWORK_READ_TIMEOUT_ERROR */
+};
+
+/* By use: the offset of its source in hs_unofficial_sources. */
+static const uint8_t hs_unofficial_source_at[6] = {
+	1, /* 400 Acme Proxy REDIRECT */
+	12, /* 444 nginx CONNECTION_CLOSED_WITHOUT_RESPONSE */
+	12, /* 499 nginx CLIENT_CLOSED_REQUEST */
+	18, /* 499 Esri TOKEN_REQUIRED */
+	23, /* 520 Acme CDN 2 INTERNAL_SERVER_ERROR */
+	34, /* 598 Client libraries NETWORK_READ_TIMEOUT_ERROR */
+};
+
+/* By use: the offset of its name in hs_unofficial_names. */
+static const uint8_t hs_unofficial_name_at[6] = {
+	1, /* 400 Acme Proxy REDIRECT */
+	10, /* 444 nginx CONNECTION_CLOSED_WITHOUT_RESPONSE */
+	45, /* 499 nginx CLIENT_CLOSED_REQUEST */
+	67, /* 499 Esri TOKEN_REQUIRED */
+	82, /* 520 Acme CDN 2 INTERNAL_SERVER_ERROR */
+	104, /* 598 Client libraries NETWORK_READ_TIMEOUT_ERROR */
+};
+
+/* By use: the offset of its phrase in hs_unofficial_phrases, 0 for none. */
+static const uint8_t hs_unofficial_phrase_at[6] = {
+	1, /* 400 Acme Proxy REDIRECT */
+	0, /* 444 nginx CONNECTION_CLOSED_WITHOUT_RESPONSE */
+	10, /* 499 nginx CLIENT_CLOSED_REQUEST */
+	32, /* 499 Esri TOKEN_REQUIRED */
+	47, /* 520 Acme CDN 2 INTERNAL_SERVER_ERROR */
+	69, /* 598 Client libraries NETWORK_READ_TIMEOUT_ERROR */
+};
+
+/* By use: the offset of its wire word in hs_unofficial_wires. */
+static const uint8_t hs_unofficial_wire_at[6] = {
+	1, /* 400 Acme Proxy REDIRECT */
+	6, /* 444 nginx CONNECTION_CLOSED_WITHOUT_RESPONSE */
+	6, /* 499 nginx CLIENT_CLOSED_REQUEST */
+	15, /* 499 Esri TOKEN_REQUIRED */
+	1, /* 520 Acme CDN 2 INTERNAL_SERVER_ERROR */
+	23, /* 598 Client libraries NETWORK_READ_TIMEOUT_ERROR */
+};
+
+/* By use: the offset of its reference in hs_unofficial_references. */
+static const uint8_t hs_unofficial_reference_at[6] = {
+	1, /* 400 Acme Proxy REDIRECT */
+	30, /* 444 nginx CONNECTION_CLOSED_WITHOUT_RESPONSE */
+	30, /* 499 nginx CLIENT_CLOSED_REQUEST */
+	64, /* 499 Esri TOKEN_REQUIRED */
+	74, /* 520 Acme CDN 2 INTERNAL_SERVER_ERROR */
+	88, /* 598 Client libraries NETWORK_READ_TIMEOUT_ERROR */
+};
+
+/* By use: the offset of its description in hs_unofficial_descriptions. */
+static const uint8_t hs_unofficial_description_at[6] = {
+	1, /* 400 Acme Proxy REDIRECT */
+	67, /* 444 nginx CONNECTION_CLOSED_WITHOUT_RESPONSE */
+	94, /* 499 nginx CLIENT_CLOSED_REQUEST */
+	121, /* 499 Esri TOKEN_REQUIRED */
+	139, /* 520 Acme CDN 2 INTERNAL_SERVER_ERROR */
+	191, /* 598 Client libraries NETWORK_READ_TIMEOUT_ERROR */
+};
+
+#define HS_UNOFFICIAL_KEYS 10
+#define HS_UNOFFICIAL_MAX_LEN 34
+#define HS_UNOFFICIAL_MAX_VALUE 598
+#define HS_UNOFFICIAL_SECOND_POOL 131 /* where the offsets of the second pool begin */
+
+#if HTTPSTATUS_SMALL_TABLES
+/* The keys in upper-case order: {the offset of its text (past HS_UNOFFICIAL_SECOND_POOL,
+ * in the second pool), its value}. */
+static const struct hs_sorted_key hs_unofficial_sorted[10] = {
+	{141, 499}, /* Client Closed Request */
+	{45, 499}, /* CLIENT_CLOSED_REQUEST */
+	{10, 444}, /* CONNECTION_CLOSED_WITHOUT_RESPONSE */
+	{178, 520}, /* Internal Server Error */
+	{82, 520}, /* INTERNAL_SERVER_ERROR */
+	{200, 598}, /* Network read timeout error */
+	{104, 598}, /* NETWORK_READ_TIMEOUT_ERROR */
+	{1, 400}, /* REDIRECT */
+	{163, 499}, /* Token Required */
+	{67, 499}, /* TOKEN_REQUIRED */
+};
+#define HS_UNOFFICIAL_MAX_OFFSET 200
+HS_ASSERT(HS_UNOFFICIAL_MAX_OFFSET <= UINT16_MAX && HS_UNOFFICIAL_MAX_VALUE <= UINT16_MAX, "an entry holds every key's offset and value");
+#else
 #define HS_UNOFFICIAL_SEED UINT64_C(0xe220a8397b1dcdaf)
 #define HS_UNOFFICIAL_BITS 5 /* 2^5 slots */
 #define HS_UNOFFICIAL_HASH_WINDOWS 2 /* of KEYHASH_WINDOWS(HS_UNOFFICIAL_MAX_LEN) */
-#define HS_UNOFFICIAL_MAX_LEN 34
-#define HS_UNOFFICIAL_KEYS 10
+/* The keys, each with its NUL, then their case masks: \337 where a byte may differ
+ * in case, \377 where it may not. */
+static const char hs_unofficial_keys[434] =
+	/*     0 */ "\0"
+	/*     1 */ "REDIRECT\0"
+	/*    10 */ "CONNECTION_CLOSED_WITHOUT_RESPONSE\0"
+	/*    45 */ "CLIENT_CLOSED_REQUEST\0"
+	/*    67 */ "Client Closed Request\0"
+	/*    89 */ "TOKEN_REQUIRED\0"
+	/*   104 */ "Token Required\0"
+	/*   119 */ "INTERNAL_SERVER_ERROR\0"
+	/*   141 */ "Internal Server Error\0"
+	/*   163 */ "NETWORK_READ_TIMEOUT_ERROR\0"
+	/*   190 */ "Network read timeout error\0"
+	/*   217 */ "\377\337\337\337\337\337\337\337\337\377\337\337\337\337\337\337"
+	/*   233 */ "\337\337\337\337\377\337\337\337\337\337\337\377\337\337\337\337"
+	/*   249 */ "\337\337\337\377\337\337\337\337\337\337\337\337\377\337\337\337"
+	/*   265 */ "\337\337\337\377\337\337\337\337\337\337\377\337\337\337\337\337"
+	/*   281 */ "\337\337\377\337\337\337\337\337\337\377\337\337\337\337\337\337"
+	/*   297 */ "\377\337\337\337\337\337\337\337\377\337\337\337\337\337\377\337"
+	/*   313 */ "\337\337\337\337\337\337\337\377\337\337\337\337\337\377\337\337"
+	/*   329 */ "\337\337\337\337\337\337\377\337\337\337\337\337\337\337\337\377"
+	/*   345 */ "\337\337\337\337\337\337\377\337\337\337\337\337\377\337\337\337"
+	/*   361 */ "\337\337\337\337\337\377\337\337\337\337\337\337\377\337\337\337"
+	/*   377 */ "\337\337\377\337\337\337\337\337\337\337\377\337\337\337\337\377"
+	/*   393 */ "\337\337\337\337\337\337\337\377\337\337\337\337\337\377\337\337"
+	/*   409 */ "\337\337\337\337\337\377\337\337\337\337\377\337\337\337\337\337"
+	/*   425 */ "\337\337\377\337\337\337\337\337\377"
+	;
 
-#define HS_UNOFFICIAL_MASKS 629 /* a key's case mask is this far on from its text */
+#define HS_UNOFFICIAL_MASKS 217 /* a key's mask is this far on from it */
 
+/* By slot: {the offset in hs_unofficial_keys of the only key that can be there, its
+ * value, its length}; {0, 0, 0} where no key is. */
 static const struct hs_slot hs_unofficial_slots[32] = {
-	[7] = {150, 520, 21}, /* 520 INTERNAL_SERVER_ERROR */
-	[9] = {54, 499, 21}, /* 499 Client Closed Request */
-	[12] = {19, 444, 34}, /* 444 CONNECTION_CLOSED_WITHOUT_RESPONSE */
-	[16] = {98, 499, 14}, /* 499 Token Required */
-	[18] = {113, 499, 14}, /* 499 TOKEN_REQUIRED */
-	[19] = {1, 400, 8}, /* 400 REDIRECT */
-	[22] = {128, 520, 21}, /* 520 Internal Server Error */
-	[25] = {199, 598, 26}, /* 598 NETWORK_READ_TIMEOUT_ERROR */
-	[27] = {76, 499, 21}, /* 499 CLIENT_CLOSED_REQUEST */
-	[28] = {172, 598, 26}, /* 598 Network read timeout error */
+	[7] = {119, 520, 21}, /* INTERNAL_SERVER_ERROR */
+	[9] = {67, 499, 21}, /* Client Closed Request */
+	[12] = {10, 444, 34}, /* CONNECTION_CLOSED_WITHOUT_RESPONSE */
+	[16] = {104, 499, 14}, /* Token Required */
+	[18] = {89, 499, 14}, /* TOKEN_REQUIRED */
+	[19] = {1, 400, 8}, /* REDIRECT */
+	[22] = {141, 520, 21}, /* Internal Server Error */
+	[25] = {163, 598, 26}, /* NETWORK_READ_TIMEOUT_ERROR */
+	[27] = {45, 499, 21}, /* CLIENT_CLOSED_REQUEST */
+	[28] = {190, 598, 26}, /* Network read timeout error */
 };
-HS_ASSERT(sizeof hs_unofficial_slots / sizeof hs_unofficial_slots[0] == (uint64_t)1 << HS_UNOFFICIAL_BITS, "a hash's top bits index its slots");
-HS_ASSERT(HS_UNOFFICIAL_MAX_LEN <= UINT8_MAX, "a key's length fits in its 8 bits");
-HS_ASSERT(HS_UNOFFICIAL_POOL_SIZE <= UINT16_MAX, "a key's offset fits in struct hs_slot");
+HS_ASSERT(sizeof hs_unofficial_keys - 1 <= UINT16_MAX && HS_UNOFFICIAL_MAX_VALUE <= UINT16_MAX, "a slot holds every key's offset and value");
+#endif
 
 HS_ASSERT(HS_UNOFFICIAL_CODE_BASE >= 100 && HS_UNOFFICIAL_CODE_BASE + HS_UNOFFICIAL_CODE_SPAN <= 600, "codes are 100-599");
-HS_ASSERT(sizeof hs_unofficial_first / sizeof hs_unofficial_first[0] == HS_UNOFFICIAL_CODE_SPAN + 1, "a code's uses end where the next code's begin");
-HS_ASSERT(HS_UNOFFICIAL_COUNT <= (hs_unofficial_index)-1, "hs_unofficial_index holds every use index and the count");
-HS_ASSERT(HS_UNOFFICIAL_POOL_SIZE <= (hs_unofficial_offset)-1, "hs_unofficial_offset holds every pool offset");
