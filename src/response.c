@@ -172,19 +172,15 @@ typedef const char *escape_fn(uint32_t cp, char u[7]);
 
 /* In HTML text: a reference where cp could end an element or an attribute
  * or start a reference, and for a carriage return, which a parser would
- * turn into a line feed. (A search of a string rather than a switch, whose
- * jump table would need relocations.) */
+ * turn into a line feed. (Tables rather than a switch or a search, which a
+ * compiler may turn into a jump table, with relocations.) */
 static const char *html_escape(uint32_t cp, char u[7])
 {
-	static const char special[] = "&<>\"'\r";
-	static const char refs[][7] = {"&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "&#13;"};
+	static const char refs[][7] = {"", "&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "&#13;"};
+	static const unsigned char ref_of['>' + 1] = {
+		['&'] = 1, ['<'] = 2, ['>'] = 3, ['"'] = 4, ['\''] = 5, ['\r'] = 6};
 	(void)u;
-	if (cp > '>') /* above every special character */
-		return NULL;
-	for (size_t i = 0; special[i]; i++)
-		if (cp == (unsigned char)special[i])
-			return refs[i];
-	return NULL;
+	return cp <= '>' && ref_of[cp] ? refs[ref_of[cp]] : NULL;
 }
 
 /* In a JSON string: an escape for quotes and backslash, every control
