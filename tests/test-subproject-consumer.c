@@ -66,14 +66,29 @@ static void meson_project_gets_it_from_the_subproject_override(void **state)
 	free(out);
 }
 
+/* The library's private tables are generated into its own build directory:
+ * a consumer's #include "codes-tables.h" finds nothing. */
+static void the_private_tables_are_off_the_consumers_include_path(void **state)
+{
+	(void)state;
+	char *argv[] = {(char *)meson, "compile", "-C", NULL, "private-tables", NULL};
+	argv[3] = path_join(getenv("HS_WORK"), "build");
+	struct spawn_result r = spawn(argv, NULL, 0);
+	assert_int_not_equal(r.status, 0);
+	if (!strstr(r.out, "codes-tables.h") && !strstr(r.err, "codes-tables.h"))
+		fail_msg("not the failure expected:\n%s%s", r.out, r.err);
+	spawn_free(&r);
+	free(argv[3]);
+}
+
 /* Installs the built project under DESTDIR=work/stage and lists what is
  * there, as `find` prints it under the prefix, sorted. */
 static char *install_and_list(void)
 {
-	return shell("rm -rf \"$HS_work/stage\"\n"
-		     "DESTDIR=\"$HS_work/stage\" \"$MESON\" install -C \"$HS_WORK/build\" "
+	return shell("rm -rf \"$HS_WORK/stage\"\n"
+		     "DESTDIR=\"$HS_WORK/stage\" \"$MESON\" install -C \"$HS_WORK/build\" "
 		     ">/dev/null\n"
-		     "cd \"$HS_work/stage/usr/local\" && find . ! -type d | LC_ALL=C sort");
+		     "cd \"$HS_WORK/stage/usr/local\" && find . ! -type d | LC_ALL=C sort");
 }
 
 static void installing_the_project_installs_none_of_the_subprojects_files(void **state)
@@ -112,6 +127,7 @@ int main(int argc, char **argv)
 	skip_unless_on_path("ninja");
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(meson_project_gets_it_from_the_subproject_override),
+		cmocka_unit_test(the_private_tables_are_off_the_consumers_include_path),
 		cmocka_unit_test(installing_the_project_installs_none_of_the_subprojects_files),
 		cmocka_unit_test(asked_for_the_subproject_installs_its_library_headers_and_pc),
 	};
