@@ -240,35 +240,41 @@ HTTPSTATUS_API bool httpstatus_has_content(enum httpstatus_method request, int c
 /* The whole status line, "HTTP/1.1 404 Not Found\r\n", precomputed and
  * NUL-terminated, ready for write or writev; its length (without the NUL) in
  * *len when len is not NULL. NULL, and *len 0, for any code that is not
- * registered (see httpstatus_status_line for those). Since 0.2.0. */
+ * known (httpstatus_is_known: registered, or 418); httpstatus_status_line
+ * writes the line of any other code of 100-599. Since 0.2.0. */
 HTTPSTATUS_API const char *httpstatus_status_line_static(int code, size_t *len);
 
-/* Writes the status line like snprintf: at most size - 1 bytes and a
- * terminating NUL, nothing at all if size is 0 or buf is NULL. Returns the
- * length of the whole line, so a return value >= size means it was cut
- * short. A registered code gets its phrase, "HTTP/1.1 404 Not Found\r\n";
- * any other code of 100-599 an empty one, "HTTP/1.1 471 \r\n" (RFC 9112,
- * Section 4), since 0.2.0 (0.1.0 wrote its class's phrase). Returns 0 and
- * writes nothing for a code outside 100-599. Since 0.1.0. */
+/* The three writers below follow snprintf's rules: into buf they write at
+ * most size - 1 bytes of their output and a terminating NUL. Whenever size >
+ * 0 and buf is not NULL they end buf with a NUL, even when they return 0 (a
+ * code outside 100-599, or one whose response has no content): buf then
+ * holds the empty string. With size 0 or a NULL buf they write nothing. Each
+ * returns the length of its whole output, without the NUL, whatever size is,
+ * so a return value >= size means the output was cut short; a call with
+ * NULL and 0 asks for the length. */
+
+/* Writes the status line: a known code's with its phrase,
+ * "HTTP/1.1 404 Not Found\r\n"; any other code of 100-599 with an empty
+ * phrase, "HTTP/1.1 471 \r\n" (RFC 9112, Section 4; since 0.2.0). 0 for a
+ * code outside 100-599. Since 0.1.0. */
 HTTPSTATUS_API size_t httpstatus_status_line(char *buf, size_t size, int code);
 
-/* A small complete HTML page for a response with code (Content-Type
+/* Writes a small complete HTML page for a response with code (Content-Type
  * HTTPSTATUS_CONTENT_TYPE_HTML): title and heading "404 Not Found" (only
- * "471" for an unregistered code), the code's description, and detail, when
- * it is not NULL, as a paragraph of text: escaped so that no byte of it can
- * end an element or an attribute, with invalid UTF-8 replaced by U+FFFD.
- * Written with snprintf's rules; returns the length of the whole page. 0,
- * and nothing written, for a code whose response has no content (1xx, 204,
- * 205, 304) and outside 100-599. Since 0.2.0. */
+ * "471" for a code that is not known), the code's description, and detail,
+ * when it is not NULL, as a paragraph of text: escaped so that no byte of it
+ * can end an element or an attribute, with invalid UTF-8 replaced by U+FFFD.
+ * Returns the length of the whole page; 0 for a code whose response has no
+ * content (1xx, 204, 205, 304) and outside 100-599. Since 0.2.0. */
 HTTPSTATUS_API size_t httpstatus_error_page(char *buf, size_t size, int code, const char *detail);
 
-/* The same as an RFC 9457 problem object (Content-Type
+/* Writes the same as an RFC 9457 problem object (Content-Type
  * HTTPSTATUS_CONTENT_TYPE_PROBLEM_JSON):
  *   {"type":"about:blank","title":"Not Found","status":404,"detail":"..."}
- * title left out for an unregistered code, detail left out when NULL; JSON
- * strings with control characters, quotes, backslash, U+2028 and U+2029
- * escaped and invalid UTF-8 replaced by U+FFFD. snprintf's rules, and 0 for
- * the same codes as httpstatus_error_page. Since 0.2.0. */
+ * title the phrase of a known code, left out for any other, detail left out
+ * when NULL; JSON strings with control characters, quotes, backslash, U+2028
+ * and U+2029 escaped and invalid UTF-8 replaced by U+FFFD. 0 for the same
+ * codes as httpstatus_error_page. Since 0.2.0. */
 HTTPSTATUS_API size_t httpstatus_problem_json(char *buf, size_t size, int code, const char *detail);
 
 /* ---- Iteration and version -------------------------------------------------- */
@@ -281,8 +287,9 @@ HTTPSTATUS_API int httpstatus_next(int code);
 /* How many known codes there are (HTTPSTATUS_COUNT). Since 0.1.0. */
 HTTPSTATUS_API size_t httpstatus_count(void);
 
-/* The library's version, "0.1.0" (HTTPSTATUS_VERSION_STRING when built).
- * Since 0.1.0. */
+/* The library's version, "MAJOR.MINOR.PATCH": HTTPSTATUS_VERSION_STRING as
+ * it was when the library was built, which a program may compare with the
+ * header's. Since 0.1.0. */
 HTTPSTATUS_API const char *httpstatus_version(void);
 
 #ifdef __cplusplus

@@ -72,8 +72,11 @@ OUT_OF_LINE size_t put_line_slowly(char *buf, size_t size, int code)
 	char unregistered[] = "HTTP/1.1 NNN \r\n";
 	if (!registered.at) {
 		unsigned digits = (unsigned)code; /* unsigned division is the cheaper */
-		if (digits - 100 >= 500)
+		if (digits - 100 >= 500) {
+			if (buf && size > 0)
+				buf[0] = '\0';
 			return 0;
+		}
 		unregistered[9] = (char)('0' + digits / 100);
 		unregistered[10] = (char)('0' + digits / 10 % 10);
 		unregistered[11] = (char)('0' + digits % 10);
@@ -259,9 +262,9 @@ static void put_html_heading(struct out *o, int code)
 
 size_t httpstatus_error_page(char *buf, size_t size, int code, const char *detail)
 {
-	if (!code_has_content(code))
-		return 0;
 	struct out o = out_start(buf, size);
+	if (!code_has_content(code))
+		return finish(&o); /* 0, and an empty string */
 	PUT_LITERAL(&o, "<!DOCTYPE html>\n"
 			"<html lang=\"en\">\n"
 			"<head>\n"
@@ -303,9 +306,9 @@ static void put_json_string(struct out *o, const char *text)
 
 size_t httpstatus_problem_json(char *buf, size_t size, int code, const char *detail)
 {
-	if (!code_has_content(code))
-		return 0;
 	struct out o = out_start(buf, size);
+	if (!code_has_content(code))
+		return finish(&o); /* 0, and an empty string */
 	PUT_LITERAL(&o, "{\"type\":\"about:blank\"");
 	const char *phrase = httpstatus_phrase(code);
 	if (phrase) {

@@ -48,7 +48,7 @@ static void check_code(int code)
 	if (!in_range) {
 		char buf[4] = "xyz";
 		assert_int_equal(httpstatus_status_line(buf, sizeof buf, code), 0);
-		assert_string_equal(buf, "xyz");
+		assert_memory_equal(buf, "\0yz", sizeof buf); /* only ended, as snprintf does */
 	}
 }
 

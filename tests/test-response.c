@@ -138,7 +138,7 @@ static void every_code_of_100_to_599_gets_its_line(void **state)
 	}
 }
 
-static void codes_outside_100_to_599_write_no_line(void **state)
+static void codes_outside_100_to_599_write_an_empty_line(void **state)
 {
 	static const int codes[] = {INT_MIN, -404, -1, 0, 99, 600, 1404, INT_MAX};
 	char buf[16];
@@ -146,7 +146,8 @@ static void codes_outside_100_to_599_write_no_line(void **state)
 	for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++) {
 		fill(buf, sizeof buf);
 		assert_int_equal(httpstatus_status_line(buf, sizeof buf, codes[i]), 0);
-		assert_int_equal(buf[0], '#');
+		assert_int_equal(buf[0], '\0');
+		assert_int_equal(buf[1], '#');
 	}
 }
 
@@ -219,8 +220,9 @@ static char *write_whole(const struct writer *w, int code, const char *detail, s
 }
 
 /* Into a buffer of size bytes (of a larger one filled with '#'), w writes
- * the first size - 1 bytes of its output and a NUL, and nothing else; and
- * nothing at all where it has no output (a length of 0). */
+ * the first size - 1 bytes of its output and a NUL, and nothing else: only
+ * the NUL where it has no output (a length of 0), as snprintf does, and
+ * nothing at all when size is 0. */
 static void check_size(const struct writer *w, int code, const char *detail, const char *whole,
 		       size_t len, size_t size)
 {
@@ -231,7 +233,7 @@ static void check_size(const struct writer *w, int code, const char *detail, con
 	size_t got = w->write(buf, size, code, detail);
 	if (got != len)
 		fail_msg("%s(size %zu, %d) returned %zu, not %zu", w->name, size, code, got, len);
-	bool writes = size > 0 && len > 0;
+	bool writes = size > 0;
 	size_t kept = !writes ? 0 : size - 1 < len ? size - 1 : len;
 	if (memcmp(buf, whole, kept) != 0 || (writes && buf[kept] != '\0'))
 		fail_msg("%s(size %zu, %d) did not write the start of its output", w->name, size,
@@ -256,6 +258,22 @@ static void every_writer_follows_snprintf_at_every_size_for_every_code(void **st
 				check_size(&writers[i], code, hostile_detail, whole, len, size);
 			assert_int_equal(writers[i].write(NULL, len + 1, code, hostile_detail),
 					 len);
+			free(whole);
+		}
+}
+
+/* Every writer ends the buffer whatever it returns, for codes with an output
+ * and codes without one (outside 100-599, no content), at size 1 (only the
+ * NUL) and at a size too small for any output. */
+static void every_writer_ends_the_buffer_for_every_code_of_minus_2_to_1000(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < WRITERS; i++)
+		for (int code = -2; code <= 1000; code++) {
+			size_t len;
+			char *whole = write_whole(&writers[i], code, hostile_detail, &len);
+			check_size(&writers[i], code, hostile_detail, whole, len, 1);
+			check_size(&writers[i], code, hostile_detail, whole, len, 9);
 			free(whole);
 		}
 }
@@ -521,10 +539,12 @@ static void a_megabyte_of_detail_is_written_whole_or_cut(void **state)
 
 static void check_no_page_and_no_problem(int code)
 {
-	char buf[16];
-	fill(buf, sizeof buf);
-	if (httpstatus_error_page(buf, sizeof buf, code, "x") != 0 ||
-	    httpstatus_problem_json(buf, sizeof buf, code, "x") != 0 || buf[0] != '#')
+	char page[16], problem[16];
+	fill(page, sizeof page);
+	fill(problem, sizeof problem);
+	if (httpstatus_error_page(page, sizeof page, code, "x") != 0 ||
+	    httpstatus_problem_json(problem, sizeof problem, code, "x") != 0 || page[0] != '\0' ||
+	    problem[0] != '\0' || page[1] != '#' || problem[1] != '#')
 		fail_msg("code %d got a page or a problem", code);
 }
 
@@ -561,10 +581,11 @@ int main(int argc, char **argv)
 		cmocka_unit_test(status_line_writes_the_whole_line),
 		cmocka_unit_test(unregistered_code_gets_an_empty_reason_phrase),
 		cmocka_unit_test(every_code_of_100_to_599_gets_its_line),
-		cmocka_unit_test(codes_outside_100_to_599_write_no_line),
+		cmocka_unit_test(codes_outside_100_to_599_write_an_empty_line),
 		cmocka_unit_test(every_registered_code_has_a_static_line_equal_to_the_written_one),
 		cmocka_unit_test(every_other_int_has_no_static_line),
 		cmocka_unit_test(every_writer_follows_snprintf_at_every_size_for_every_code),
+		cmocka_unit_test(every_writer_ends_the_buffer_for_every_code_of_minus_2_to_1000),
 		cmocka_unit_test(every_writer_writes_nothing_at_size_0_and_only_the_nul_at_size_1),
 		cmocka_unit_test(every_writer_fits_exactly_enough_room_and_cuts_one_short),
 		cmocka_unit_test(the_404_page_is_a_small_complete_html_page),

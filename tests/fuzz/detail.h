@@ -38,11 +38,31 @@ static inline bool fuzz_has_content(int code)
 
 typedef size_t fuzz_writer(char *buf, size_t size, int code, const char *detail);
 
-/* The whole output, checked against snprintf's rules: into a buffer of
- * exactly size bytes, for every size up to its length and one more, the
- * writer returns the same length and writes the output's first size - 1
- * bytes and a NUL; and nothing at all if it has no output. The caller frees
- * what is returned; its length is in *len. */
+/* Checks one call of the writer against snprintf's rules: into a buffer of
+ * exactly size bytes, ending where its allocation ends (so that ASan sees a
+ * byte written past it), it returns the whole length and writes the
+ * output's first size - 1 bytes and a NUL: only the NUL where it has no
+ * output, nothing at all when size is 0. */
+static inline void fuzz_check_size(fuzz_writer *write, int code, const char *detail,
+				   const char *whole, size_t len, size_t size)
+{
+	char *room = malloc(size + 1), *buf = room + 1;
+	FUZZ_CHECK(room != NULL);
+	memset(room, '#', size + 1);
+	FUZZ_CHECK(write(buf, size, code, detail) == len);
+	FUZZ_CHECK(room[0] == '#');
+	if (size > 0) {
+		size_t kept = size - 1 < len ? size - 1 : len;
+		FUZZ_CHECK(memcmp(buf, whole, kept) == 0 && buf[kept] == '\0');
+	}
+	free(room);
+}
+
+/* The whole output, checked against snprintf's rules at a handful of sizes:
+ * 0, 1, one short and exactly enough, and three the input chooses (from a
+ * hash of the detail), so that a campaign tries every size of every length
+ * without paying for them all on each input. The caller frees what is
+ * returned; its length is in *len. */
 static inline char *fuzz_write_checked(fuzz_writer *write, int code, const char *detail,
 				       size_t *len)
 {
@@ -51,24 +71,17 @@ static inline char *fuzz_write_checked(fuzz_writer *write, int code, const char 
 	FUZZ_CHECK(whole != NULL);
 	whole[0] = '#';
 	FUZZ_CHECK(write(whole, *len + 1, code, detail) == *len);
-	FUZZ_CHECK(*len == 0 ? whole[0] == '#' : strlen(whole) == *len);
-	whole[*len] = '\0';
-	/* Each buffer ends where the allocation does, so that ASan sees a byte
-	 * written past it. */
-	char *room = malloc(*len + 1);
-	FUZZ_CHECK(room != NULL);
-	for (size_t size = 0; size <= *len + 1; size++) {
-		char *buf = room + (*len + 1 - size);
-		memset(buf, '#', size);
-		FUZZ_CHECK(write(buf, size, code, detail) == *len);
-		if (*len == 0 || size == 0) {
-			FUZZ_CHECK(size == 0 || buf[0] == '#');
-		} else {
-			size_t kept = size - 1 < *len ? size - 1 : *len;
-			FUZZ_CHECK(memcmp(buf, whole, kept) == 0 && buf[kept] == '\0');
-		}
+	FUZZ_CHECK(strlen(whole) == *len);
+	uint32_t hash = 2166136261u; /* FNV-1a */
+	for (const char *s = detail; s && *s; s++)
+		hash = (hash ^ (uint8_t)*s) * 16777619u;
+	size_t sizes[] = {0, 1, *len, *len + 1, 0, 0, 0};
+	for (size_t i = 4; i < sizeof sizes / sizeof sizes[0]; i++) {
+		sizes[i] = hash % (*len + 2);
+		hash = hash * 2654435761u + 1;
 	}
-	free(room);
+	for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++)
+		fuzz_check_size(write, code, detail, whole, *len, sizes[i]);
 	return whole;
 }
 
