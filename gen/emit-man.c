@@ -4,26 +4,74 @@
 
 #include <string.h>
 
-/* Text on a line of its own, safe from roff: a backslash as \e, a leading
- * dot or quote guarded, anything beyond ASCII (checked to be UTF-8 when the
- * file was read) as a \[uXXXX] character. */
-static void emit_roff_line(FILE *out, const char *text)
+/* One character of text at s, safe from roff: a backslash as \e, anything
+ * beyond ASCII (checked to be UTF-8 when the file was read) as a \[uXXXX]
+ * character; written to out unless out is NULL. Returns the bytes of s it
+ * takes, and adds the bytes it writes to *column. */
+static size_t roff_char(FILE *out, const unsigned char *s, size_t *column)
+{
+	uint32_t cp = *s;
+	size_t n = *s < 0x80 ? 1 : utf8_decode(s, strlen((const char *)s), &cp);
+	char text[16] = {(char)*s, '\0'};
+	if (*s == '\\')
+		strcpy(text, "\\e");
+	else if (*s >= 0x80)
+		snprintf(text, sizeof text, "\\[u%04X]", (unsigned)cp);
+	if (out)
+		fputs(text, out);
+	*column += strlen(text);
+	return n;
+}
+
+/* Text, safe from roff, going on from column on the current line: broken
+ * at a single space where a word would take the line past 79 bytes (80 with
+ * the comma or full stop that may follow; mandoc -Tlint asks it of text
+ * lines), a line that starts with a dot or a quote guarded. roff fills the
+ * lines again. Returns the column it ends at. */
+static size_t emit_roff_words(FILE *out, const char *text, size_t column)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	if (*s == '.' || *s == '\'')
-		fputs("\\&", out);
 	while (*s) {
-		uint32_t cp = *s;
-		size_t n = *s < 0x80 ? 1 : utf8_decode(s, strlen((const char *)s), &cp);
-		if (*s == '\\')
-			fputs("\\e", out);
-		else if (*s < 0x80)
-			fputc(*s, out);
-		else
-			fprintf(out, "\\[u%04X]", (unsigned)cp);
-		s += n;
+		size_t len = strcspn((const char *)s, " "), width = 0;
+		for (size_t i = 0; i < len;)
+			i += roff_char(NULL, s + i, &width);
+		if (column > 0 && column + 1 + width > 79) {
+			fputc('\n', out);
+			column = 0;
+		} else if (column > 0) {
+			fputc(' ', out);
+			column++;
+		}
+		if (column == 0 && (*s == '.' || *s == '\'')) {
+			fputs("\\&", out);
+			column += 2;
+		}
+		for (size_t i = 0; i < len;)
+			i += roff_char(out, s + i, &column);
+		s += len;
+		if (s[0] == ' ' && s[1] != ' ' && s[1] != '\0') {
+			s++; /* the space the next word is put after */
+		} else {
+			while (*s == ' ') /* kept as they are */
+				column += (size_t)(fputc(*s++, out) != EOF);
+		}
 	}
+	return column;
+}
+
+/* Text on lines of its own, safe from roff. */
+static void emit_roff_line(FILE *out, const char *text)
+{
+	emit_roff_words(out, text, 0);
 	fputc('\n', out);
+}
+
+/* A word and what it means, a sentence, as an item of a list. */
+static void emit_meaning(FILE *out, const char *word, const char *meaning)
+{
+	fprintf(out, ".TP\n.B %s\n", word);
+	emit_roff_words(out, meaning, 0);
+	fputs(".\n", out);
 }
 
 static void emit_field(FILE *out, const char *label, const char *value)
@@ -47,8 +95,12 @@ static void emit_code(FILE *out, const struct status_entry *e)
 	emit_field(out, "Description", e->description);
 	if (e->alias_count) {
 		fputs(".TP\nAlso known as\n", out);
-		for (size_t a = 0; a < e->alias_count; a++)
-			fprintf(out, "%s%s", a ? ", " : "", e->aliases[a].text);
+		size_t column = 0;
+		for (size_t a = 0; a < e->alias_count; a++) {
+			if (a)
+				column += (size_t)(fputc(',', out) != EOF);
+			column = emit_roff_words(out, e->aliases[a].text, column);
+		}
 		fputc('\n', out);
 	}
 	fputs(".PD\n", out);
@@ -116,8 +168,7 @@ static void emit_unofficial(FILE *out, const struct data *d)
 		"the source defines it; and what goes on the wire:\n",
 		d->use_count, codes);
 	for (unsigned w = 0; w < WIRE_COUNT; w++)
-		fprintf(out, ".TP\n.B %s\n%s.\n", unofficial_wires[w].word,
-			unofficial_wires[w].meaning);
+		emit_meaning(out, unofficial_wires[w].word, unofficial_wires[w].meaning);
 	for (size_t i = 0; i < d->use_count; i++)
 		emit_use(out, &d->uses[i]);
 }
@@ -155,8 +206,7 @@ static void emit_methods(FILE *out, const struct data *d)
 		".SS Method flags\n",
 		d->method_count);
 	for (unsigned bit = 0; bit < METHOD_FLAG_COUNT; bit++)
-		fprintf(out, ".TP\n.B %s\n%s.\n", method_flags[bit].word,
-			method_flags[bit].meaning);
+		emit_meaning(out, method_flags[bit].word, method_flags[bit].meaning);
 	for (size_t i = 0; i < d->method_count; i++)
 		emit_method(out, &d->methods[i]);
 }
@@ -192,8 +242,7 @@ bool emit_man(FILE *out, const struct data *d)
 		      out);
 	fputs(".SS Flags\n", out);
 	for (unsigned bit = 0; bit < STATUS_FLAG_COUNT; bit++)
-		fprintf(out, ".TP\n.B %s\n%s.\n", status_flags[bit].word,
-			status_flags[bit].meaning);
+		emit_meaning(out, status_flags[bit].word, status_flags[bit].meaning);
 	fputs(".SH CODES\n", out);
 	for (size_t i = 0; i < d->code_count; i++)
 		emit_code(out, &d->codes[i]);

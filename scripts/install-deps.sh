@@ -1,9 +1,9 @@
 #!/bin/sh
 # Installs what building and testing libhttpstatus needs, if it is missing:
-# meson, ninja, C and C++ compilers, pkg-config, cmocka, groff (the man pages
-# are checked with it), cmake (a consumer test builds a CMake project), curl
-# and python3 (real clients and parsers read the example server, the error
-# pages and the problem bodies), clang (the amalgamation is compiled with it
+# meson, ninja, C and C++ compilers, pkg-config, cmocka, groff and mandoc
+# (the man pages are checked with them), cmake (a consumer test builds a
+# CMake project), curl and python3 (real clients and parsers read the
+# example server, the error pages and the problem bodies), clang (the amalgamation is compiled with it
 # too), zsh and fish (their completions are tested with them) and the
 # tr_TR.UTF-8 locale the locale test runs under.
 # Any arguments name more Debian packages to install (.ci/run adds valgrind,
@@ -39,7 +39,7 @@ has_turkish_locale() {
 
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
     missing=
-    for package in meson ninja-build gcc g++ pkg-config libcmocka-dev locales groff-base cmake curl python3 clang zsh fish "$@"; do
+    for package in meson ninja-build gcc g++ pkg-config libcmocka-dev locales groff-base mandoc cmake curl python3 clang zsh fish "$@"; do
         has_package "$package" || missing="$missing $package"
     done
     if [ -n "$missing" ]; then
@@ -68,7 +68,7 @@ if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; 
     fi
 else
     lacking=
-    for tool in meson ninja cc c++ pkg-config groff cmake curl python3 clang zsh fish; do
+    for tool in meson ninja cc c++ pkg-config groff mandoc cmake curl python3 clang zsh fish; do
         command -v "$tool" >/dev/null 2>&1 || lacking="$lacking $tool"
     done
     pkg-config --exists 'cmocka >= 1.1.5' 2>/dev/null || lacking="$lacking cmocka(>=1.1.5)"

@@ -1,11 +1,14 @@
 /* libhttpstatus installed as its users install it: a fresh build of the
- * source tree configured with a temporary --prefix, then `meson install`, and
- * again with DESTDIR as packagers do. The install holds exactly the library,
- * the headers, httpstatus.pc, the tool and the man pages; the tool runs from
- * it with a clean environment, even once the prefix is moved; programs build
- * against it as users build them (cc or c++ with pkg-config, CMake's
- * pkg_check_modules, linked statically as the README says where the archive
- * is installed) and print httpstatus_phrase(404).
+ * source tree configured with a temporary --prefix (and Debian's directory
+ * for zsh completion), then `meson install`, and again with DESTDIR as
+ * packagers do. The install holds exactly the library, the headers,
+ * httpstatus.pc, the CMake package, the tool, the man pages and the
+ * completions, each file with an install tag; -Dinstall=disabled installs
+ * nothing. The tool runs from it with a clean environment, even once the
+ * prefix is moved; programs build against it as users build them (cc or c++
+ * with pkg-config, CMake's find_package and pkg_check_modules, linked
+ * statically as the README says where the archive is installed) and print
+ * httpstatus_phrase(404).
  *
  * Arguments: meson, the source tree, default_library, the project version. */
 #include "helpers.h"
@@ -25,6 +28,7 @@
 static const char *meson, *source, *default_library, *version;
 static char *work, *prefix, *stage;
 static char *libdir; /* as installed, relative to the prefix */
+static char *setup_log; /* what meson setup printed */
 
 #define USE_PREFIX_PC "export PKG_CONFIG_PATH=\"$HS_PREFIX/$HS_LIBDIR/pkgconfig\"\n"
 /* A shared library in a prefix the dynamic linker does not search is found
@@ -52,9 +56,11 @@ static int install(void **state)
 	prefix = format("%s/prefix", work);
 	stage = format("%s/stage", work);
 	export_paths();
-	free(shell("\"$MESON\" setup \"$HS_WORK/build\" \"$HS_SOURCE\" --prefix=\"$HS_PREFIX\" "
-		   "-Ddefault_library=\"$HS_KIND\" -Dtests=disabled\n"
-		   "\"$MESON\" compile -C \"$HS_WORK/build\"\n"
+	setup_log =
+		shell("\"$MESON\" setup \"$HS_WORK/build\" \"$HS_SOURCE\" --prefix=\"$HS_PREFIX\" "
+		      "-Ddefault_library=\"$HS_KIND\" -Dtests=disabled "
+		      "-Dzsh_completions_dir=share/zsh/vendor-completions\n");
+	free(shell("\"$MESON\" compile -C \"$HS_WORK/build\"\n"
 		   "\"$MESON\" install -C \"$HS_WORK/build\"\n"
 		   "DESTDIR=\"$HS_STAGE\" \"$MESON\" install -C \"$HS_WORK/build\"\n"));
 
@@ -81,6 +87,7 @@ static int uninstall(void **state)
 	free(prefix);
 	free(stage);
 	free(libdir);
+	free(setup_log);
 	return 0;
 }
 
@@ -90,7 +97,8 @@ static int compare_strings(const void *a, const void *b)
 }
 
 /* The files an install puts in place (a man page name for every function of
- * httpstatus.h), each line `above` and then the path
+ * httpstatus.h, zsh's completion where Debian's zsh reads it), each line
+ * `above` and then the path
  * below the prefix, sorted as `LC_ALL=C sort` sorts them. */
 static char *expected_files(const char *above)
 {
@@ -120,13 +128,15 @@ static char *expected_files(const char *above)
 		files[n++] = format("%s%s/libhttpstatus.so.%s", above, libdir, version);
 	}
 	files[n++] = format("%s%s/pkgconfig/httpstatus.pc", above, libdir);
+	files[n++] = format("%s%s/cmake/httpstatus/httpstatusConfig.cmake", above, libdir);
+	files[n++] = format("%s%s/cmake/httpstatus/httpstatusConfigVersion.cmake", above, libdir);
 	files[n++] = format("%sshare/man/man1/httpstatus.1", above);
 	files[n++] = format("%sshare/man/man3/httpstatus.3", above);
 	for (size_t i = 0; i < function_count; i++)
 		files[n++] = format("%sshare/man/man3/%s.3", above, functions[i]);
 	files[n++] = format("%sshare/man/man7/httpstatus-codes.7", above);
 	files[n++] = format("%sshare/bash-completion/completions/httpstatus", above);
-	files[n++] = format("%sshare/zsh/site-functions/_httpstatus", above);
+	files[n++] = format("%sshare/zsh/vendor-completions/_httpstatus", above);
 	files[n++] = format("%sshare/fish/vendor_completions.d/httpstatus.fish", above);
 	qsort(files, n, sizeof files[0], compare_strings);
 
@@ -163,6 +173,51 @@ static void destdir_install_puts_the_same_files_under_destdir(void **state)
 	free(staged);
 	free(above);
 	free(expected);
+}
+
+/* What a distribution's split packages take, by tag, is the whole install:
+ * no file is left without one. */
+static void every_installed_file_has_an_install_tag(void **state)
+{
+	(void)state;
+	char *tagged = shell("\"$MESON\" install -C \"$HS_WORK/build\" --no-rebuild --quiet "
+			     "--tags runtime,devel,man --destdir \"$HS_WORK/tagged\"\n"
+			     "cd \"$HS_WORK/tagged\" && find . ! -type d | LC_ALL=C sort");
+	char *above = format(".%s/", prefix);
+	char *expected = expected_files(above);
+	assert_string_equal(tagged, expected);
+	free(tagged);
+	free(above);
+	free(expected);
+}
+
+/* Configured alone, without building: an install would fail on the first
+ * file it found missing. */
+static void install_disabled_installs_nothing(void **state)
+{
+	(void)state;
+	char *installed =
+		shell("\"$MESON\" setup \"$HS_WORK/no-install\" \"$HS_SOURCE\" "
+		      "-Ddefault_library=\"$HS_KIND\" -Dtests=disabled -Dinstall=disabled "
+		      ">/dev/null\n"
+		      "\"$MESON\" install -C \"$HS_WORK/no-install\" --no-rebuild --quiet "
+		      "--destdir \"$HS_WORK/none\"\n"
+		      "mkdir -p \"$HS_WORK/none\"\n"
+		      "cd \"$HS_WORK/none\" && find . ! -type d");
+	assert_string_equal(installed, "");
+	free(installed);
+}
+
+/* The summary says what the user chose, not what is missing. */
+static void summary_says_what_was_chosen(void **state)
+{
+	(void)state;
+	char *zsh = format("    zsh completion       : %s/share/zsh/vendor-completions\n", prefix);
+	const char *lines[] = {"    tests                : disabled by -Dtests=disabled\n", zsh};
+	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
+		if (!strstr(setup_log, lines[i]))
+			fail_msg("meson setup did not say\n%sbut\n%s", lines[i], setup_log);
+	free(zsh);
 }
 
 static void pkg_config_gives_the_installed_include_and_lib_dirs(void **state)
@@ -277,11 +332,61 @@ static void cxx17_program_builds_with_both_headers_and_every_warning_an_error(vo
 static void cmake_project_finds_it_with_pkg_check_modules(void **state)
 {
 	(void)state;
-	const char *build = "cmake -G Ninja -S \"$HS_SOURCE/tests/consumers/cmake\" -B "
-			    "\"$HS_WORK/cmake-build\" "
+	const char *build = "cmake -G Ninja -S \"$HS_SOURCE/tests/consumers/cmake-pkg-config\" -B "
+			    "\"$HS_WORK/cmake-pc-build\" "
 			    "-DCMAKE_PREFIX_PATH=\"$HS_PREFIX\"\n"
+			    "cmake --build \"$HS_WORK/cmake-pc-build\"";
+	build_then_expect_not_found(build, RUN_FROM_PREFIX "\"$HS_WORK/cmake-pc-build/consumer\"");
+}
+
+/* find_package(httpstatus 0.2 CONFIG REQUIRED) and httpstatus::httpstatus,
+ * from the installed package, and again from the prefix moved elsewhere:
+ * the package finds its files from where it is. */
+static void cmake_project_finds_the_package_and_links_httpstatus_httpstatus(void **state)
+{
+	(void)state;
+	const char *build = "cmake -G Ninja -S \"$HS_SOURCE/tests/consumers/cmake\" -B "
+			    "\"$HS_WORK/cmake-build\" -DCMAKE_PREFIX_PATH=\"$HS_PREFIX\"\n"
 			    "cmake --build \"$HS_WORK/cmake-build\"";
 	build_then_expect_not_found(build, RUN_FROM_PREFIX "\"$HS_WORK/cmake-build/consumer\"");
+	char *out = shell(
+		"rm -rf \"$HS_WORK/moved\"\n"
+		"cp -R -P \"$HS_PREFIX\" \"$HS_WORK/moved\"\n"
+		"cmake -G Ninja -S \"$HS_SOURCE/tests/consumers/cmake\" -B "
+		"\"$HS_WORK/cmake-moved\" -DCMAKE_PREFIX_PATH=\"$HS_WORK/moved\" >/dev/null\n"
+		"cmake --build \"$HS_WORK/cmake-moved\" >/dev/null\n"
+		"rm -rf \"$HS_PREFIX.away\"\n"
+		"mv \"$HS_PREFIX\" \"$HS_PREFIX.away\"\n"
+		"LD_LIBRARY_PATH=\"$HS_WORK/moved/$HS_LIBDIR\" \"$HS_WORK/cmake-moved/consumer\" "
+		"|| echo \"exit $?\"\n"
+		"mv \"$HS_PREFIX.away\" \"$HS_PREFIX\"\n"
+		"rm -rf \"$HS_WORK/moved\"");
+	assert_string_equal(out, "Not Found\n");
+	free(out);
+}
+
+/* The version file: this release's major.minor and its whole version are
+ * found, the minor versions either side of it and the next major version
+ * are not (SameMinorVersion while the major version is 0). */
+static void cmake_package_answers_its_own_minor_version_only(void **state)
+{
+	(void)state;
+	int major, minor;
+	assert_int_equal(sscanf(version, "%d.%d", &major, &minor), 2);
+	char *wants[] = {format("%d.%d", major, minor), format("%s", version),
+			 format("%d.%d", major, minor - 1), format("%d.%d", major, minor + 1),
+			 format("%d.0", major + 1)};
+	for (size_t i = 0; i < sizeof wants / sizeof wants[0]; i++) {
+		setenv("HS_WANT", wants[i], 1);
+		char *out = shell("cmake -G Ninja -S \"$HS_SOURCE/tests/consumers/cmake\" "
+				  "-B \"$HS_WORK/cmake-want-$HS_WANT\" -DWANT=$HS_WANT "
+				  "-DCMAKE_PREFIX_PATH=\"$HS_PREFIX\" >/dev/null 2>&1 "
+				  "&& echo found || echo not found");
+		if (strcmp(out, i < 2 ? "found\n" : "not found\n") != 0)
+			fail_msg("find_package(httpstatus %s): %s", wants[i], out);
+		free(out);
+		free(wants[i]);
+	}
 }
 
 /* A packager's build against the DESTDIR tree before it is installed. */
@@ -322,9 +427,12 @@ int main(int argc, char **argv)
 		skip_unless_on_path(tools[i]);
 	bool has_static = strcmp(default_library, "shared") != 0;
 	bool has_shared = strcmp(default_library, "static") != 0;
-	struct CMUnitTest tests[16] = {
+	struct CMUnitTest tests[24] = {
 		cmocka_unit_test(install_puts_exactly_the_library_headers_pc_tool_and_man_pages),
 		cmocka_unit_test(destdir_install_puts_the_same_files_under_destdir),
+		cmocka_unit_test(every_installed_file_has_an_install_tag),
+		cmocka_unit_test(install_disabled_installs_nothing),
+		cmocka_unit_test(summary_says_what_was_chosen),
 		cmocka_unit_test(pkg_config_gives_the_installed_include_and_lib_dirs),
 		cmocka_unit_test(pkg_config_static_libs_need_nothing_more),
 		cmocka_unit_test(pkg_config_version_is_the_project_version),
@@ -332,9 +440,11 @@ int main(int argc, char **argv)
 		cmocka_unit_test(c_program_builds_with_pkg_config),
 		cmocka_unit_test(cxx17_program_builds_with_both_headers_and_every_warning_an_error),
 		cmocka_unit_test(cmake_project_finds_it_with_pkg_check_modules),
+		cmocka_unit_test(cmake_project_finds_the_package_and_links_httpstatus_httpstatus),
+		cmocka_unit_test(cmake_package_answers_its_own_minor_version_only),
 		cmocka_unit_test(staged_tree_builds_through_pkg_config_sysroot),
 	};
-	size_t n = 10;
+	size_t n = 15;
 	/* Only where there is an archive to link, and a shared library to
 	 * take its place. */
 	if (has_static)

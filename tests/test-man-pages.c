@@ -1,6 +1,8 @@
-/* The manual pages render without a single groff warning, and say what the
- * code does: every function of httpstatus.h is in httpstatus(3), with a page
- * name of its own that the install puts in place, every option of the CLI in
+/* The manual pages, as they are installed, render without a single groff
+ * warning and pass mandoc -Tlint, dated and versioned on their .TH line
+ * (by stamp-page, whose rules are checked here too), and say what the code
+ * does: every function of httpstatus.h is in httpstatus(3), with a page
+ * name of its own that the install links to it, every option of the CLI in
  * httpstatus(1), whose examples print what the tool prints, every known code,
  * unofficial use and method in httpstatus-codes(7). */
 #include "helpers.h"
@@ -19,8 +21,8 @@
 
 #include <cmocka.h>
 
-static const char *groff, *page1, *page3, *page7, *header, *httpstatus, *meson, *build_root,
-	*man3_dir, *const *completions;
+static const char *groff, *mandoc, *stamp_page, *page1, *page3, *page7, *header, *httpstatus,
+	*meson, *build_root, *man3_dir, *const *completions;
 /* The directory, in the scratch directory, that runs the tool as
  * httpstatus. */
 static char *tool_dir;
@@ -66,6 +68,150 @@ static void every_page_renders_without_warnings(void **state)
 	renders_without_warnings(page7);
 }
 
+/* mandoc -Tlint finds nothing to say, not even a style remark (a text line
+ * over 80 bytes). */
+static void every_page_is_clean_under_mandoc_lint(void **state)
+{
+	(void)state;
+	const char *pages[] = {page1, page3, page7};
+	for (size_t i = 0; i < 3; i++) {
+		char *argv[] = {(char *)mandoc, "-Tlint", (char *)pages[i], NULL};
+		struct spawn_result r = spawn(argv, NULL, 0);
+		if (r.status != 0 || r.out_len != 0 || r.err_len != 0)
+			fail_msg("mandoc -Tlint %s: exit %d\n%s%s", pages[i], r.status, r.out,
+				 r.err);
+		spawn_free(&r);
+	}
+}
+
+/* The .TH line of the page's text, cut into its five arguments. */
+static void th_arguments(char *text, char *args[5])
+{
+	char *line = strncmp(text, ".TH ", 4) == 0 ? text : strstr(text, "\n.TH ") + 1;
+	assert_true(line != (char *)1);
+	line[strcspn(line, "\n")] = '\0';
+	char *s = line + 4;
+	for (size_t n = 0; n < 5; n++) {
+		bool quoted = *s == '"';
+		args[n] = s + quoted;
+		char *end = strchr(args[n], quoted ? '"' : ' ');
+		if (n < 4 && !end)
+			fail_msg("a .TH line of fewer than five arguments: %s", line);
+		if (end) {
+			*end = '\0';
+			s = end + 1 + (quoted && end[1] == ' ');
+		}
+	}
+}
+
+static void every_page_is_dated_and_versioned(void **state)
+{
+	(void)state;
+	const char *pages[] = {page1, page3, page7};
+	for (size_t i = 0; i < 3; i++) {
+		char *text = read_file(pages[i], NULL), *args[5];
+		th_arguments(text, args);
+		int year, month, day, end = 0;
+		if (sscanf(args[2], "%4d-%2d-%2d%n", &year, &month, &day, &end) != 3 || end != 10 ||
+		    args[2][10] != '\0')
+			fail_msg("%s: the date on .TH is '%s', not YYYY-MM-DD", pages[i], args[2]);
+		char *source = format("libhttpstatus %s", HTTPSTATUS_VERSION_STRING);
+		assert_string_equal(args[3], source);
+		free(source);
+		free(text);
+	}
+}
+
+/* What stamp-page makes of a page and a CHANGELOG (its text), with
+ * SOURCE_DATE_EPOCH set to epoch (NULL: unset): the .TH line it writes, or
+ * its exit status and message; nothing is written when it fails. */
+static char *stamp(const char *changelog, const char *epoch)
+{
+	char *log = format("%s/CHANGELOG.md", scratch), *page = format("%s/page.1", scratch),
+	     *out = format("%s/stamped.1", scratch);
+	FILE *f = fopen(log, "w");
+	assert_non_null(f);
+	fputs(changelog, f);
+	fclose(f);
+	f = fopen(page, "w");
+	assert_non_null(f);
+	fputs(".\\\" A comment first\n.TH HTTPSTATUS 1 \"\" libhttpstatus \"User Commands\"\n"
+	      ".SH NAME\n",
+	      f);
+	fclose(f);
+	remove(out);
+	char *setting = epoch ? format("SOURCE_DATE_EPOCH=%s", epoch) : format("SOURCE_DATE_EPOCH");
+	const char *env[] = {setting, NULL};
+	char *argv[] = {
+		(char *)stamp_page, "--version", "0.2.0", "--changelog", log, page, out, NULL};
+	struct spawn_result r = spawn_input_with(argv, NULL, 0, (struct spawn_options){.env = env});
+	char *said;
+	if (r.status == 0) {
+		said = read_file(out, NULL);
+		assert_int_equal(r.err_len, 0);
+	} else {
+		said = format("exit %d: %s", r.status, r.err);
+		assert_int_equal(access(out, F_OK), -1);
+	}
+	spawn_free(&r);
+	free(setting);
+	free(log);
+	free(page);
+	free(out);
+	return said;
+}
+
+static void check_stamp(const char *changelog, const char *epoch, const char *expected)
+{
+	char *got = stamp(changelog, epoch);
+	if (strcmp(got, expected) != 0)
+		fail_msg("CHANGELOG\n%sSOURCE_DATE_EPOCH=%s\ngives\n%s\nnot\n%s", changelog,
+			 epoch ? epoch : "(unset)", got, expected);
+	free(got);
+}
+
+#define STAMPED(date)                                                                              \
+	".\\\" A comment first\n.TH HTTPSTATUS 1 " date                                            \
+	" \"libhttpstatus 0.2.0\" \"User Commands\"\n"                                             \
+	".SH NAME\n"
+
+/* SOURCE_DATE_EPOCH first, else the date of this version in the CHANGELOG,
+ * else, while it is unreleased, 1970-01-01. */
+static void pages_are_dated_from_source_date_epoch_or_the_changelog(void **state)
+{
+	(void)state;
+	const char *dated = "# Changelog\n\n## 0.2.0 (2025-06-30)\n\n- more\n\n"
+			    "## 0.1.0 (2024-01-02)\n";
+	const char *unreleased = "# Changelog\n\n## 0.2.0 (unreleased)\n\n## 0.1.0 (2024-01-02)\n";
+	check_stamp(dated, "1718236800", STAMPED("2024-06-13"));
+	check_stamp(unreleased, "1718236800", STAMPED("2024-06-13"));
+	check_stamp(dated, NULL, STAMPED("2025-06-30"));
+	check_stamp(dated, "", STAMPED("2025-06-30"));
+	check_stamp(unreleased, NULL, STAMPED("1970-01-01"));
+	check_stamp(unreleased, "0", STAMPED("1970-01-01"));
+}
+
+static void bad_dates_stop_the_stamp_and_say_where(void **state)
+{
+	(void)state;
+	char *log = format("%s/CHANGELOG.md", scratch);
+	char *expected = format("exit 1: stamp-page: %s:3: the heading must end in (YYYY-MM-DD) or "
+				"(unreleased): ## 0.2.0 (June 30)\n",
+				log);
+	check_stamp("# Changelog\n\n## 0.2.0 (June 30)\n", NULL, expected);
+	free(expected);
+	expected = format("exit 1: stamp-page: %s: no heading \"## 0.2.0 (YYYY-MM-DD)\"\n", log);
+	check_stamp("# Changelog\n\n## 0.1.0 (2024-01-02)\n", NULL, expected);
+	free(expected);
+	check_stamp("## 0.2.0 (2025-06-30)\n", "yesterday",
+		    "exit 1: stamp-page: SOURCE_DATE_EPOCH: not a number of seconds since 1970 "
+		    "up to 9999: yesterday\n");
+	check_stamp("## 0.2.0 (2025-06-30)\n", "-1",
+		    "exit 1: stamp-page: SOURCE_DATE_EPOCH: not a number of seconds since 1970 "
+		    "up to 9999: -1\n");
+	free(log);
+}
+
 static void section_3_documents_every_function_of_the_header(void **state)
 {
 	(void)state;
@@ -104,8 +250,8 @@ static void section_3_names_every_function(void **state)
 	free(man);
 }
 
-/* meson install puts httpstatus.3 under every function's name, as a page
- * that sources it, and the completions where each shell looks. */
+/* meson install puts httpstatus.3 under every function's name, as a
+ * symbolic link to it, and the completions where each shell looks. */
 static void install_gives_every_function_a_page_name(void **state)
 {
 	(void)state;
@@ -123,9 +269,11 @@ static void install_gives_every_function_a_page_name(void **state)
 		char *page = format("%s%s/%s.3", dir, man3_dir, names[i]);
 		if (access(page, R_OK) != 0)
 			fail_msg("not installed: %s", page);
-		char *text = read_file(page, NULL);
-		assert_string_equal(text, ".so man3/httpstatus.3\n");
-		free(text);
+		char target[64] = "";
+		ssize_t len = readlink(page, target, sizeof target - 1);
+		if (len < 0)
+			fail_msg("not a symbolic link: %s", page);
+		assert_string_equal(target, "httpstatus.3");
 		free(page);
 	}
 	for (size_t i = 0; i < 3; i++) {
@@ -278,22 +426,30 @@ static void section_7_lists_every_method(void **state)
 
 int main(int argc, char **argv)
 {
-	check_args(argc, argv, 12,
-		   "GROFF PAGE.1 PAGE.3 PAGE.7 HEADER HTTPSTATUS MESON BUILD_ROOT MAN3_DIR "
-		   "BASH_COMPLETION ZSH_COMPLETION FISH_COMPLETION");
+	check_args(
+		argc, argv, 14,
+		"GROFF MANDOC STAMP-PAGE PAGE.1 PAGE.3 PAGE.7 HEADER HTTPSTATUS MESON BUILD_ROOT "
+		"MAN3_DIR BASH_COMPLETION ZSH_COMPLETION FISH_COMPLETION");
 	groff = argv[1];
 	skip_unless_found(groff, "groff");
-	page1 = argv[2];
-	page3 = argv[3];
-	page7 = argv[4];
-	header = argv[5];
-	httpstatus = argv[6];
-	meson = argv[7];
-	build_root = argv[8];
-	man3_dir = argv[9];
-	completions = (const char *const *)argv + 10;
+	mandoc = argv[2];
+	skip_unless_found(mandoc, "mandoc");
+	stamp_page = argv[3];
+	page1 = argv[4];
+	page3 = argv[5];
+	page7 = argv[6];
+	header = argv[7];
+	httpstatus = argv[8];
+	meson = argv[9];
+	build_root = argv[10];
+	man3_dir = argv[11];
+	completions = (const char *const *)argv + 12;
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(every_page_renders_without_warnings),
+		cmocka_unit_test(every_page_is_clean_under_mandoc_lint),
+		cmocka_unit_test(every_page_is_dated_and_versioned),
+		cmocka_unit_test(pages_are_dated_from_source_date_epoch_or_the_changelog),
+		cmocka_unit_test(bad_dates_stop_the_stamp_and_say_where),
 		cmocka_unit_test(section_3_documents_every_function_of_the_header),
 		cmocka_unit_test(section_3_names_every_function),
 		cmocka_unit_test(install_gives_every_function_a_page_name),

@@ -1,4 +1,4 @@
-/* A C program whose CMake build finds libhttpstatus through pkg-config. */
+/* A C program whose CMake build finds libhttpstatus as a CMake package. */
 #include <httpstatus.h>
 #include <stdio.h>
 
