@@ -84,7 +84,7 @@ static bool date_from_epoch(char date[11])
 	struct tm *tm = (unsigned long long)t == seconds ? gmtime(&t) : NULL;
 	if (!tm)
 		fail("SOURCE_DATE_EPOCH", "past what this machine's time_t holds", epoch);
-	snprintf(date, 11, "%04d-%02d-%02d", tm->tm_year + 1900, tm->tm_mon + 1, tm->tm_mday);
+	strftime(date, 11, "%Y-%m-%d", tm); /* years 1970 to 9999: it fits */
 	return true;
 }
 
