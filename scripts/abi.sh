@@ -1,6 +1,7 @@
 #!/bin/sh
-# The shared library's ABI, kept on purpose (README: "The ABI and the
-# soname"), with abidw and abidiff from libabigail (Debian: abigail-tools).
+# The shared library's ABI, kept on purpose (CONTRIBUTING.md: "Releases,
+# the ABI and the soname"), with abidw and abidiff from libabigail (Debian:
+# abigail-tools).
 #
 #   scripts/abi.sh check [BUILD-DIR]   fail on any ABI change from
 #       abi/libhttpstatus.abi, and on any change but additions from the last

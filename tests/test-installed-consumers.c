@@ -1,7 +1,8 @@
-/* libhttpstatus installed as its users install it: a fresh build of the
- * source tree configured with a temporary --prefix (and Debian's directory
- * for zsh completion), then `meson install`, and again with DESTDIR as
- * packagers do. The install holds exactly the library, the headers,
+/* libhttpstatus installed as its users install it: the README's commands,
+ * run in a copy of the source tree (symbolic links) with a temporary prefix
+ * for its /opt/httpstatus, this build's default_library and Debian's
+ * directory for zsh completion added to its meson setup; then again with
+ * DESTDIR as packagers do, as the README says. The install holds exactly the library, the headers,
  * httpstatus.pc, the CMake package, the tool, the man pages and the
  * completions, each file with an install tag; -Dinstall=disabled installs
  * nothing. The tool runs from it with a clean environment, even once the
@@ -12,6 +13,7 @@
  *
  * Arguments: meson, the source tree, default_library, the project version. */
 #include "helpers.h"
+#include "markdown.h"
 #include "spawn.h"
 
 #include <setjmp.h>
@@ -29,6 +31,7 @@ static const char *meson, *source, *default_library, *version;
 static char *work, *prefix, *stage;
 static char *libdir; /* as installed, relative to the prefix */
 static char *setup_log; /* what meson setup printed */
+static char *readme; /* README.md's path */
 
 #define USE_PREFIX_PC "export PKG_CONFIG_PATH=\"$HS_PREFIX/$HS_LIBDIR/pkgconfig\"\n"
 /* A shared library in a prefix the dynamic linker does not search is found
@@ -49,20 +52,63 @@ static void export_paths(void)
 	setenv("HS_STAGE", stage, 1);
 }
 
+/* A README block's commands with its prefix, library directory (once it is
+ * known) and staging directory replaced by the test's, in memory the caller
+ * frees. */
+static char *readme_commands(const char *lang, const char *holding)
+{
+	char *block = md_block(readme, lang, holding);
+	char *libdir_path = format("%s/%s", prefix, libdir ? libdir : "lib/x86_64-linux-gnu");
+	char *a = replace_all(block, README_PREFIX "/lib/x86_64-linux-gnu", libdir_path);
+	char *b = replace_all(a, README_PREFIX, prefix);
+	char *commands = replace_all(b, README_STAGE_DIR, stage);
+	free(b);
+	free(a);
+	free(libdir_path);
+	free(block);
+	return commands;
+}
+
+/* Runs the commands in the directory (relative to the work directory);
+ * what they print. */
+static char *run_in(const char *dir, const char *commands)
+{
+	char *script =
+		format("mkdir -p \"$HS_WORK/%s\"\ncd \"$HS_WORK/%s\"\n%s", dir, dir, commands);
+	char *out = shell(script);
+	free(script);
+	return out;
+}
+
 static int install(void **state)
 {
 	(void)state;
 	work = scratch_dir_new();
 	prefix = format("%s/prefix", work);
 	stage = format("%s/stage", work);
+	readme = path_join(source, "README.md");
 	export_paths();
-	setup_log =
-		shell("\"$MESON\" setup \"$HS_WORK/build\" \"$HS_SOURCE\" --prefix=\"$HS_PREFIX\" "
-		      "-Ddefault_library=\"$HS_KIND\" -Dtests=disabled "
-		      "-Dzsh_completions_dir=share/zsh/vendor-completions\n");
-	free(shell("\"$MESON\" compile -C \"$HS_WORK/build\"\n"
-		   "\"$MESON\" install -C \"$HS_WORK/build\"\n"
-		   "DESTDIR=\"$HS_STAGE\" \"$MESON\" install -C \"$HS_WORK/build\"\n"));
+	/* A clone of the tree, as the README's commands start from. */
+	free(shell("mkdir \"$HS_WORK/clone\"\n"
+		   "cd \"$HS_SOURCE\"\n"
+		   "for f in *; do\n"
+		   "  [ -d \"$f/meson-private\" ] || [ \"$f\" = subprojects ] ||\n"
+		   "    ln -s \"$HS_SOURCE/$f\" \"$HS_WORK/clone/$f\"\n"
+		   "done"));
+	char *commands = readme_commands(README_INSTALL);
+	const char *setup = "meson setup build";
+	assert_true(strncmp(commands, setup, strlen(setup)) == 0);
+	size_t setup_len = strcspn(commands, "\n");
+	char *with_options =
+		format("%.*s -Ddefault_library=%s "
+		       "-Dzsh_completions_dir=share/zsh/vendor-completions%s",
+		       (int)setup_len, commands, default_library, commands + setup_len);
+	setup_log = run_in("clone", with_options);
+	free(with_options);
+	free(commands);
+	commands = readme_commands(README_STAGE);
+	free(run_in("clone", commands));
+	free(commands);
 
 	/* The libdir is the platform's (lib/x86_64-linux-gnu on Debian). */
 	char *pc = trim_end(shell("cd \"$HS_PREFIX\" && find . -name httpstatus.pc"));
@@ -88,6 +134,7 @@ static int uninstall(void **state)
 	free(stage);
 	free(libdir);
 	free(setup_log);
+	free(readme);
 	return 0;
 }
 
@@ -180,7 +227,7 @@ static void destdir_install_puts_the_same_files_under_destdir(void **state)
 static void every_installed_file_has_an_install_tag(void **state)
 {
 	(void)state;
-	char *tagged = shell("\"$MESON\" install -C \"$HS_WORK/build\" --no-rebuild --quiet "
+	char *tagged = shell("\"$MESON\" install -C \"$HS_WORK/clone/build\" --no-rebuild --quiet "
 			     "--tags runtime,devel,man --destdir \"$HS_WORK/tagged\"\n"
 			     "cd \"$HS_WORK/tagged\" && find . ! -type d | LC_ALL=C sort");
 	char *above = format(".%s/", prefix);
@@ -272,37 +319,88 @@ static void installed_tool_runs_with_a_clean_environment_from_where_it_is(void *
 	free(out);
 }
 
-static void c_program_builds_with_pkg_config(void **state)
+/* The README's first program, as example.c in the directory (relative to
+ * the work directory), made if need be. */
+static void put_readme_example(const char *dir)
 {
-	(void)state;
-	const char *build =
-		USE_PREFIX_PC "cc \"$HS_SOURCE/tests/consumers/pkg-config/main.c\" "
-			      "$(pkg-config --cflags --libs httpstatus) -o \"$HS_WORK/c-consumer\"";
-	build_then_expect_not_found(build, RUN_FROM_PREFIX "\"$HS_WORK/c-consumer\"");
+	char *example = md_block(readme, README_EXAMPLE);
+	char *path = format("%s/%s", work, dir);
+	char *mkdir = format("mkdir -p \"$HS_WORK/%s\"", dir);
+	free(shell(mkdir));
+	free(mkdir);
+	char *file = path_join(path, "example.c");
+	FILE *f = fopen(file, "w");
+	assert_non_null(f);
+	fputs(example, f);
+	assert_int_equal(fclose(f), 0);
+	free(file);
+	free(path);
+	free(example);
 }
 
-/* The README's two ways to link the archive, whatever else the prefix
- * holds, from a copy of the prefix (pkg-config told where it is) whose
- * shared library is then deleted: the programs still run. */
-#define USE_COPY_PC                                                                                \
-	"export PKG_CONFIG_PATH=\"$HS_WORK/copy/$HS_LIBDIR/pkgconfig\"\n"                          \
-	"pc() { pkg-config --define-variable=prefix=\"$HS_WORK/copy\" \"$@\"; }\n"
-#define CONSUMER_C "\"$HS_SOURCE/tests/consumers/pkg-config/main.c\" "
-#define COPY_PREFIX "rm -rf \"$HS_WORK/copy\"\ncp -R -P \"$HS_PREFIX\" \"$HS_WORK/copy\"\n"
-#define DELETE_SHARED_LIBRARY "rm -f \"$HS_WORK/copy/$HS_LIBDIR\"/libhttpstatus.so*\n"
+/* What the README's first program prints, by its comments. */
+static char *readme_example_output(void)
+{
+	char *example = md_block(readme, README_EXAMPLE);
+	char *out = md_c_block_output(example);
+	free(example);
+	return out;
+}
 
-static void c_program_links_the_archive_and_runs_without_the_shared_library(void **state)
+static void readme_example_builds_with_pkg_config_as_the_readme_says(void **state)
 {
 	(void)state;
-	char *out = shell(COPY_PREFIX USE_COPY_PC
-			  "cd \"$HS_WORK\"\n"
-			  "cc " CONSUMER_C "$(pc --cflags httpstatus) "
-			  "\"$(pc --variable=libdir httpstatus)/libhttpstatus.a\" -o by-path\n"
-			  "cc " CONSUMER_C "$(pc --cflags httpstatus) "
-			  "-Wl,-Bstatic $(pc --libs httpstatus) -Wl,-Bdynamic -o by-flag\n" //
-			  DELETE_SHARED_LIBRARY "env -i ./by-path\nenv -i ./by-flag");
-	assert_string_equal(out, "Not Found\nNot Found\n");
+	put_readme_example("readme-pkg-config");
+	char *commands = readme_commands(README_PKG_CONFIG);
+	free(run_in("readme-pkg-config", commands));
+	char *out = run_in("readme-pkg-config", RUN_FROM_PREFIX "./example");
+	char *expected = readme_example_output();
+	assert_string_equal(out, expected);
+	free(expected);
 	free(out);
+	free(commands);
+}
+
+/* A copy of the prefix, its httpstatus.pc told where it is now, and
+ * pkg-config told where that is; and how its shared library is deleted. */
+#define COPY_PREFIX                                                                                \
+	"rm -rf \"$HS_WORK/copy\"\n"                                                               \
+	"cp -R -P \"$HS_PREFIX\" \"$HS_WORK/copy\"\n"                                              \
+	"sed -i \"s|$HS_PREFIX|$HS_WORK/copy|\" "                                                  \
+	"\"$HS_WORK/copy/$HS_LIBDIR/pkgconfig/httpstatus.pc\"\n"                                   \
+	"export PKG_CONFIG_PATH=\"$HS_WORK/copy/$HS_LIBDIR/pkgconfig\"\n"
+#define DELETE_SHARED_LIBRARY "rm -f \"$HS_WORK/copy/$HS_LIBDIR\"/libhttpstatus.so*\n"
+
+/* The README's two ways to link the archive, whatever else the prefix
+ * holds, each line as written, from a copy of the prefix (its httpstatus.pc
+ * told where it is now, and pkg-config where that is) whose shared library
+ * is then deleted: the programs still run. */
+static void readme_example_links_the_archive_and_runs_without_the_shared_library(void **state)
+{
+	(void)state;
+	put_readme_example("readme-archive");
+	char *lines = md_block(readme, README_ARCHIVE), *script = format("%s", COPY_PREFIX);
+	size_t n = 0;
+	for (char *line = lines; *line; n++) {
+		char *nl = strchr(line, '\n');
+		char *more = format("%s%.*s\nmv example example-%zu\n", script, (int)(nl - line),
+				    line, n);
+		free(script);
+		script = more;
+		line = nl + 1;
+	}
+	assert_int_equal(n, 2);
+	char *run =
+		format("%s" DELETE_SHARED_LIBRARY "env -i ./example-0\nenv -i ./example-1", script);
+	char *out = run_in("readme-archive", run), *once = readme_example_output();
+	char *expected = format("%s%s", once, once);
+	assert_string_equal(out, expected);
+	free(expected);
+	free(once);
+	free(out);
+	free(run);
+	free(script);
+	free(lines);
 }
 
 /* Why the README says so: with both kinds installed, the linker takes the
@@ -310,10 +408,11 @@ static void c_program_links_the_archive_and_runs_without_the_shared_library(void
 static void pkg_config_static_alone_still_links_the_shared_library(void **state)
 {
 	(void)state;
-	char *out = shell(COPY_PREFIX USE_COPY_PC
-			  "cd \"$HS_WORK\"\n"
-			  "cc " CONSUMER_C "$(pc --cflags --static --libs httpstatus) -o plain\n" //
-			  DELETE_SHARED_LIBRARY "env -i ./plain 2>/dev/null || echo \"exit $?\"");
+	put_readme_example("readme-static");
+	char *out = run_in("readme-static", COPY_PREFIX
+			   "cc example.c $(pkg-config --cflags --static --libs httpstatus) "
+			   "-o plain\n" DELETE_SHARED_LIBRARY
+			   "env -i ./plain 2>/dev/null || echo \"exit $?\"");
 	assert_string_equal(out, "exit 127\n");
 	free(out);
 }
@@ -337,6 +436,29 @@ static void cmake_project_finds_it_with_pkg_check_modules(void **state)
 			    "-DCMAKE_PREFIX_PATH=\"$HS_PREFIX\"\n"
 			    "cmake --build \"$HS_WORK/cmake-pc-build\"";
 	build_then_expect_not_found(build, RUN_FROM_PREFIX "\"$HS_WORK/cmake-pc-build/consumer\"");
+}
+
+/* The README's CMakeLists.txt and commands, beside its first program. */
+static void readme_example_builds_with_cmake_as_the_readme_says(void **state)
+{
+	(void)state;
+	put_readme_example("readme-cmake");
+	char *lists = md_block(readme, README_CMAKE_LISTS);
+	char *path = format("%s/readme-cmake/CMakeLists.txt", work);
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(lists, f);
+	assert_int_equal(fclose(f), 0);
+	char *commands = readme_commands(README_CMAKE_BUILD);
+	free(run_in("readme-cmake", commands));
+	char *out = run_in("readme-cmake", RUN_FROM_PREFIX "./build/example");
+	char *expected = readme_example_output();
+	assert_string_equal(out, expected);
+	free(expected);
+	free(out);
+	free(commands);
+	free(path);
+	free(lists);
 }
 
 /* find_package(httpstatus 0.2 CONFIG REQUIRED) and httpstatus::httpstatus,
@@ -437,19 +559,20 @@ int main(int argc, char **argv)
 		cmocka_unit_test(pkg_config_static_libs_need_nothing_more),
 		cmocka_unit_test(pkg_config_version_is_the_project_version),
 		cmocka_unit_test(installed_tool_runs_with_a_clean_environment_from_where_it_is),
-		cmocka_unit_test(c_program_builds_with_pkg_config),
+		cmocka_unit_test(readme_example_builds_with_pkg_config_as_the_readme_says),
 		cmocka_unit_test(cxx17_program_builds_with_both_headers_and_every_warning_an_error),
 		cmocka_unit_test(cmake_project_finds_it_with_pkg_check_modules),
 		cmocka_unit_test(cmake_project_finds_the_package_and_links_httpstatus_httpstatus),
+		cmocka_unit_test(readme_example_builds_with_cmake_as_the_readme_says),
 		cmocka_unit_test(cmake_package_answers_its_own_minor_version_only),
 		cmocka_unit_test(staged_tree_builds_through_pkg_config_sysroot),
 	};
-	size_t n = 15;
+	size_t n = 16;
 	/* Only where there is an archive to link, and a shared library to
 	 * take its place. */
 	if (has_static)
 		tests[n++] = (struct CMUnitTest)cmocka_unit_test(
-			c_program_links_the_archive_and_runs_without_the_shared_library);
+			readme_example_links_the_archive_and_runs_without_the_shared_library);
 	if (has_static && has_shared)
 		tests[n++] = (struct CMUnitTest)cmocka_unit_test(
 			pkg_config_static_alone_still_links_the_shared_library);

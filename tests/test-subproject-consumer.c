@@ -6,10 +6,12 @@
  * forces the fallback (an installed httpstatus.pc must not stand in) and
  * runs the program, which prints httpstatus_phrase(404). Installed, the
  * project puts only its own program in the prefix, unless it asks for the
- * subproject's files with -Dhttpstatus:install=enabled.
+ * subproject's files with -Dhttpstatus:install=enabled. And the README's
+ * way: its wrap file and its lines of meson.build, beside its first program.
  *
  * Arguments: meson, the source tree, default_library. */
 #include "helpers.h"
+#include "markdown.h"
 #include "spawn.h"
 
 #include <setjmp.h>
@@ -118,6 +120,44 @@ static void asked_for_the_subproject_installs_its_library_headers_and_pc(void **
 	free(installed);
 }
 
+static void write_file(const char *dir, const char *name, const char *text)
+{
+	char *path = format("%s/%s/%s", scratch, dir, name);
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	assert_int_equal(fclose(f), 0);
+	free(path);
+}
+
+static void readme_project_builds_with_the_readme_wrap_and_meson_lines(void **state)
+{
+	(void)state;
+	char *readme = path_join(source, "README.md");
+	char *wrap = md_block(readme, README_WRAP), *lines = md_block(readme, README_MESON);
+	char *example = md_block(readme, README_EXAMPLE);
+	free(shell("mkdir -p \"$HS_WORK/readme/subprojects\"\n"
+		   "ln -s \"$HS_SOURCE\" \"$HS_WORK/readme/subprojects/httpstatus\""));
+	char *build = format("project('example', 'c')\n%s", lines);
+	write_file("readme", "meson.build", build);
+	write_file("readme", "subprojects/httpstatus.wrap", wrap);
+	write_file("readme", "example.c", example);
+	free(shell("cd \"$HS_WORK/readme\"\n"
+		   "\"$MESON\" setup build --force-fallback-for=httpstatus "
+		   "-Dhttpstatus:default_library=\"$HS_KIND\" >/dev/null\n"
+		   "\"$MESON\" compile -C build >/dev/null"));
+	char *out = shell("\"$HS_WORK/readme/build/example\"");
+	char *expected = md_c_block_output(example);
+	assert_string_equal(out, expected);
+	free(expected);
+	free(out);
+	free(build);
+	free(example);
+	free(lines);
+	free(wrap);
+	free(readme);
+}
+
 int main(int argc, char **argv)
 {
 	check_args(argc, argv, 3, "MESON SOURCE-DIR DEFAULT-LIBRARY");
@@ -130,6 +170,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(the_private_tables_are_off_the_consumers_include_path),
 		cmocka_unit_test(installing_the_project_installs_none_of_the_subprojects_files),
 		cmocka_unit_test(asked_for_the_subproject_installs_its_library_headers_and_pc),
+		cmocka_unit_test(readme_project_builds_with_the_readme_wrap_and_meson_lines),
 	};
 	return cmocka_run_group_tests(tests, make_work_dir, scratch_teardown);
 }
