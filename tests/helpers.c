@@ -35,6 +35,15 @@ char *read_file(const char *path, size_t *len)
 	return text;
 }
 
+void write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "wb");
+	if (!f || fputs(text, f) == EOF || fclose(f) != 0) {
+		fprintf(stderr, "cannot write %s\n", path);
+		exit(1);
+	}
+}
+
 size_t header_functions(const char *path, char names[][FUNCTION_NAME_MAX], size_t max)
 {
 	char *h = read_file(path, NULL);

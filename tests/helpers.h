@@ -14,6 +14,10 @@
  * NULL), in memory the caller frees; says why and exits 1 if it cannot. */
 char *read_file(const char *path, size_t *len);
 
+/* Writes text to the file at path, made or emptied; says why and exits 1 if
+ * it cannot. */
+void write_file(const char *path, const char *text);
+
 enum { FUNCTIONS_MAX = 128, FUNCTION_NAME_MAX = 64 };
 
 /* The names of the functions the header at path declares with

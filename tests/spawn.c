@@ -294,6 +294,19 @@ void spawn_free(struct spawn_result *r)
 	free(r->err);
 }
 
+char *shell_output_with_path(const char *dir, const char *command)
+{
+	char *script = format("{ %s\n} 2>&1", command);
+	char *path = format("PATH=%s:%s", dir, getenv("PATH") ? getenv("PATH") : "/usr/bin:/bin");
+	const char *env[] = {path, NULL};
+	char *argv[] = {"/bin/sh", "-c", script, NULL};
+	struct spawn_result r = spawn_input_with(argv, NULL, 0, (struct spawn_options){.env = env});
+	free(r.err);
+	free(path);
+	free(script);
+	return r.out;
+}
+
 void skip_unless_on_path(const char *command)
 {
 	char *argv[] = {"/bin/sh", "-c", "command -v \"$0\"", (char *)command, NULL};
@@ -339,4 +352,11 @@ int scratch_teardown(void **state)
 	free(scratch);
 	scratch = NULL;
 	return 0;
+}
+
+void scratch_write(const char *name, const char *text)
+{
+	char *path = path_join(scratch, name);
+	write_file(path, text);
+	free(path);
 }

@@ -73,6 +73,10 @@ bool child_read_line(struct child *c, char *buf, size_t size, int timeout_ms);
  * the signal that ended it. */
 int child_finish(struct child *c, char **err);
 
+/* What the shell command prints on its standard output and error, run by sh
+ * with dir first on PATH (spawn_host_path_dir's, for the tool). */
+char *shell_output_with_path(const char *dir, const char *command);
+
 /* The same as skip_unless_found (helpers.h) for a command the test runs
  * through the shell, looked for on PATH. */
 void skip_unless_on_path(const char *command);
@@ -89,6 +93,9 @@ void scratch_dir_remove(const char *dir);
 extern char *scratch;
 int scratch_setup(void **state);
 int scratch_teardown(void **state);
+/* Writes text to the file of that name (a path below it) in the scratch
+ * directory; exits 1 if it cannot. */
+void scratch_write(const char *name, const char *text);
 
 /* Runs script with sh -e, in the test's environment. Unless it exits 0, shows
  * the script and everything it printed and fails the test. Returns its

@@ -20,16 +20,6 @@
 
 static const char *amalgamate, *license;
 
-static void write_file(const char *name, const char *text)
-{
-	char *path = path_join(scratch, name);
-	FILE *f = fopen(path, "w");
-	assert_non_null(f);
-	fputs(text, f);
-	assert_int_equal(fclose(f), 0);
-	free(path);
-}
-
 static int make_library(void **state)
 {
 	assert_int_equal(scratch_setup(state), 0);
@@ -39,17 +29,17 @@ static int make_library(void **state)
 		assert_int_equal(mkdir(dir, 0777), 0);
 		free(dir);
 	}
-	write_file("include/lib.h", "#ifndef LIB_H\n#define LIB_H\n#include <stddef.h>\n"
-				    "#include \"lib_codes.h\"\nint lib_a(void);\n#endif\n");
-	write_file("generated/lib_codes.h", "#ifndef LIB_CODES_H\n#define LIB_CODES_H\n"
-					    "enum lib_code { LIB_ONE = 1 };\n#endif\n");
-	write_file("generated/lib_extra.h",
-		   "#include \"lib_codes.h\"\n#define LIB_EXTRA LIB_ONE\n");
-	write_file("common/shared.h", "static inline int shared(void) { return 1; }\n");
-	write_file("src/a.c", "#include \"lib.h\"\n#include \"shared.h\"\n"
-			      "int lib_a(void) { return shared(); }\n");
-	write_file("src/b.c", "#include \"lib.h\"\n#include \"shared.h\"\n"
-			      "int lib_b(void) { return shared(); }"); /* no final newline */
+	scratch_write("include/lib.h", "#ifndef LIB_H\n#define LIB_H\n#include <stddef.h>\n"
+				       "#include \"lib_codes.h\"\nint lib_a(void);\n#endif\n");
+	scratch_write("generated/lib_codes.h", "#ifndef LIB_CODES_H\n#define LIB_CODES_H\n"
+					       "enum lib_code { LIB_ONE = 1 };\n#endif\n");
+	scratch_write("generated/lib_extra.h",
+		      "#include \"lib_codes.h\"\n#define LIB_EXTRA LIB_ONE\n");
+	scratch_write("common/shared.h", "static inline int shared(void) { return 1; }\n");
+	scratch_write("src/a.c", "#include \"lib.h\"\n#include \"shared.h\"\n"
+				 "int lib_a(void) { return shared(); }\n");
+	scratch_write("src/b.c", "#include \"lib.h\"\n#include \"shared.h\"\n"
+				 "int lib_b(void) { return shared(); }"); /* no final newline */
 	return 0;
 }
 
@@ -58,7 +48,7 @@ static int make_library(void **state)
 static struct spawn_result run(const char *a_c, const char *opt_in)
 {
 	if (a_c)
-		write_file("src/a.c", a_c);
+		scratch_write("src/a.c", a_c);
 	char *out = path_join(scratch, "out"), *header = path_join(scratch, "include/lib.h");
 	char *opt = path_join(scratch, opt_in), *gen = path_join(scratch, "generated");
 	char *common = path_join(scratch, "common"), *depfile = path_join(scratch, "out/lib.d");

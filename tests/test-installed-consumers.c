@@ -210,11 +210,11 @@ static void install_puts_exactly_the_library_headers_pc_tool_and_man_pages(void 
 	free(expected);
 }
 
-static void destdir_install_puts_the_same_files_under_destdir(void **state)
+/* The script installs under DESTDIR (the prefix below it) and lists what is
+ * there: the files an install puts in place. */
+static void check_staged_install(const char *script)
 {
-	(void)state;
-	char *staged = shell("cd \"$HS_STAGE\" && find . ! -type d | LC_ALL=C sort");
-	char *above = format(".%s/", prefix);
+	char *staged = shell(script), *above = format(".%s/", prefix);
 	char *expected = expected_files(above);
 	assert_string_equal(staged, expected);
 	free(staged);
@@ -222,20 +222,20 @@ static void destdir_install_puts_the_same_files_under_destdir(void **state)
 	free(expected);
 }
 
+static void destdir_install_puts_the_same_files_under_destdir(void **state)
+{
+	(void)state;
+	check_staged_install("cd \"$HS_STAGE\" && find . ! -type d | LC_ALL=C sort");
+}
+
 /* What a distribution's split packages take, by tag, is the whole install:
  * no file is left without one. */
 static void every_installed_file_has_an_install_tag(void **state)
 {
 	(void)state;
-	char *tagged = shell("\"$MESON\" install -C \"$HS_WORK/clone/build\" --no-rebuild --quiet "
+	check_staged_install("\"$MESON\" install -C \"$HS_WORK/clone/build\" --no-rebuild --quiet "
 			     "--tags runtime,devel,man --destdir \"$HS_WORK/tagged\"\n"
 			     "cd \"$HS_WORK/tagged\" && find . ! -type d | LC_ALL=C sort");
-	char *above = format(".%s/", prefix);
-	char *expected = expected_files(above);
-	assert_string_equal(tagged, expected);
-	free(tagged);
-	free(above);
-	free(expected);
 }
 
 /* Configured alone, without building: an install would fail on the first
@@ -324,17 +324,12 @@ static void installed_tool_runs_with_a_clean_environment_from_where_it_is(void *
 static void put_readme_example(const char *dir)
 {
 	char *example = md_block(readme, README_EXAMPLE);
-	char *path = format("%s/%s", work, dir);
 	char *mkdir = format("mkdir -p \"$HS_WORK/%s\"", dir);
 	free(shell(mkdir));
-	free(mkdir);
-	char *file = path_join(path, "example.c");
-	FILE *f = fopen(file, "w");
-	assert_non_null(f);
-	fputs(example, f);
-	assert_int_equal(fclose(f), 0);
+	char *file = format("%s/%s/example.c", work, dir);
+	write_file(file, example);
 	free(file);
-	free(path);
+	free(mkdir);
 	free(example);
 }
 
@@ -347,18 +342,28 @@ static char *readme_example_output(void)
 	return out;
 }
 
-static void readme_example_builds_with_pkg_config_as_the_readme_says(void **state)
+/* Runs the README's commands (lang, holding) in dir, beside its first
+ * program, then the program they built, which must print what its comments
+ * say. */
+static void build_and_run_readme_example(const char *dir, const char *lang, const char *holding,
+					 const char *program)
 {
-	(void)state;
-	put_readme_example("readme-pkg-config");
-	char *commands = readme_commands(README_PKG_CONFIG);
-	free(run_in("readme-pkg-config", commands));
-	char *out = run_in("readme-pkg-config", RUN_FROM_PREFIX "./example");
-	char *expected = readme_example_output();
+	put_readme_example(dir);
+	char *commands = readme_commands(lang, holding);
+	free(run_in(dir, commands));
+	char *run = format(RUN_FROM_PREFIX "%s", program);
+	char *out = run_in(dir, run), *expected = readme_example_output();
 	assert_string_equal(out, expected);
 	free(expected);
 	free(out);
+	free(run);
 	free(commands);
+}
+
+static void readme_example_builds_with_pkg_config_as_the_readme_says(void **state)
+{
+	(void)state;
+	build_and_run_readme_example("readme-pkg-config", README_PKG_CONFIG, "./example");
 }
 
 /* A copy of the prefix, its httpstatus.pc told where it is now, and
@@ -445,18 +450,8 @@ static void readme_example_builds_with_cmake_as_the_readme_says(void **state)
 	put_readme_example("readme-cmake");
 	char *lists = md_block(readme, README_CMAKE_LISTS);
 	char *path = format("%s/readme-cmake/CMakeLists.txt", work);
-	FILE *f = fopen(path, "w");
-	assert_non_null(f);
-	fputs(lists, f);
-	assert_int_equal(fclose(f), 0);
-	char *commands = readme_commands(README_CMAKE_BUILD);
-	free(run_in("readme-cmake", commands));
-	char *out = run_in("readme-cmake", RUN_FROM_PREFIX "./build/example");
-	char *expected = readme_example_output();
-	assert_string_equal(out, expected);
-	free(expected);
-	free(out);
-	free(commands);
+	write_file(path, lists);
+	build_and_run_readme_example("readme-cmake", README_CMAKE_BUILD, "./build/example");
 	free(path);
 	free(lists);
 }

@@ -129,16 +129,10 @@ static char *stamp(const char *changelog, const char *epoch)
 {
 	char *log = format("%s/CHANGELOG.md", scratch), *page = format("%s/page.1", scratch),
 	     *out = format("%s/stamped.1", scratch);
-	FILE *f = fopen(log, "w");
-	assert_non_null(f);
-	fputs(changelog, f);
-	fclose(f);
-	f = fopen(page, "w");
-	assert_non_null(f);
-	fputs(".\\\" A comment first\n.TH HTTPSTATUS 1 \"\" libhttpstatus \"User Commands\"\n"
-	      ".SH NAME\n",
-	      f);
-	fclose(f);
+	write_file(log, changelog);
+	write_file(page,
+		   ".\\\" A comment first\n.TH HTTPSTATUS 1 \"\" libhttpstatus \"User Commands\"\n"
+		   ".SH NAME\n");
 	remove(out);
 	char *setting = epoch ? format("SOURCE_DATE_EPOCH=%s", epoch) : format("SOURCE_DATE_EPOCH");
 	const char *env[] = {setting, NULL};
@@ -314,22 +308,6 @@ static void squeeze(char *s)
 	*out = '\0';
 }
 
-/* What the command prints on stdout and stderr, run by sh with the tool
- * first on PATH. */
-static char *run_example(const char *command)
-{
-	char *script = format("{ %s\n} 2>&1", command);
-	char *path =
-		format("PATH=%s:%s", tool_dir, getenv("PATH") ? getenv("PATH") : "/usr/bin:/bin");
-	const char *env[] = {path, NULL};
-	char *argv[] = {"/bin/sh", "-c", script, NULL};
-	struct spawn_result r = spawn_input_with(argv, NULL, 0, (struct spawn_options){.env = env});
-	free(r.err);
-	free(path);
-	free(script);
-	return r.out;
-}
-
 /* Each "$ command" of httpstatus(1)'s EXAMPLES, as man shows it, is run;
  * what it prints must be the lines that follow it, to the byte: the quoting
  * of the roff shows here, as in the JSON example. */
@@ -359,7 +337,7 @@ static void section_1_examples_print_what_the_tool_prints(void **state)
 						(int)(nl - from), from);
 			line = nl + 1;
 		}
-		char *out = run_example(command);
+		char *out = shell_output_with_path(tool_dir, command);
 		if (strcmp(out, expected) != 0)
 			fail_msg("$ %s\nprints:\n%s\nhttpstatus.1 shows:\n%s", command, out,
 				 expected);

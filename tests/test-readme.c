@@ -61,14 +61,6 @@ static int teardown(void **state)
 	return scratch_teardown(state);
 }
 
-static void write_text(const char *path, const char *text)
-{
-	FILE *f = fopen(path, "wb");
-	assert_non_null(f);
-	fputs(text, f);
-	assert_int_equal(fclose(f), 0);
-}
-
 /* ---- Every block is run ------------------------------------------------------ */
 
 /* The blocks other tests run (markdown.h), each by what it holds. */
@@ -156,7 +148,7 @@ static void c_examples_print_what_their_comments_say(void **state)
 		char *c = format("%s/readme-%u.c", scratch, blocks[b].line);
 		char *exe = format("%s/readme-%u", scratch, blocks[b].line);
 		char *text = program(blocks[b].text);
-		write_text(c, text);
+		write_file(c, text);
 		char *build = format("%s %s -std=c99 -Wall -Wextra -Wpedantic -Werror "
 				     "-I'%s/include' -I'%s' '%s' '%s' -o '%s'",
 				     getenv("HS_CC"), cflags, source, getenv("HS_BUILD_INCLUDE"), c,
@@ -184,22 +176,6 @@ static void c_examples_print_what_their_comments_say(void **state)
 
 /* ---- The tool's examples --------------------------------------------------------- */
 
-/* What the command prints on stdout and stderr, run by sh with the tool
- * first on PATH. */
-static char *run_command(const char *command)
-{
-	char *script = format("{ %s\n} 2>&1", command);
-	char *path =
-		format("PATH=%s:%s", tool_dir, getenv("PATH") ? getenv("PATH") : "/usr/bin:/bin");
-	const char *env[] = {path, "NO_COLOR=1", NULL};
-	char *argv[] = {"/bin/sh", "-c", script, NULL};
-	struct spawn_result r = spawn_input_with(argv, NULL, 0, (struct spawn_options){.env = env});
-	free(r.err);
-	free(path);
-	free(script);
-	return r.out;
-}
-
 /* Each "$ command" of a console block, then what it prints, to the byte. */
 static void console_examples_print_what_the_tool_prints(void **state)
 {
@@ -218,7 +194,7 @@ static void console_examples_print_what_the_tool_prints(void **state)
 			char *end = next ? next + 1 : expected + strlen(expected);
 			char *cmd = format("%.*s", (int)(nl - command), command);
 			char *want = format("%.*s", (int)(end - expected), expected);
-			char *out = run_command(cmd);
+			char *out = shell_output_with_path(tool_dir, cmd);
 			if (strcmp(out, want) != 0)
 				fail_msg("README.md, the block at line %u:\n$ %s\nprints:\n%s\nthe "
 					 "README shows:\n%s",
@@ -263,14 +239,14 @@ static void amalgamation_recipe_works_with_only_the_files_it_names(void **state)
 				 quoted, named);
 		char *to = path_join(dir, base_name(amalgamation[i]));
 		char *text = read_file(amalgamation[i], NULL);
-		write_text(to, text);
+		write_file(to, text);
 		free(text);
 		free(to);
 		free(quoted);
 	}
 	char *example = md_block(readme_path, README_EXAMPLE);
 	char *to = path_join(dir, "example.c");
-	write_text(to, example);
+	write_file(to, example);
 	char *script = format("cd '%s'\n%s./example", dir, recipe);
 	char *out = shell(script), *expected = md_c_block_output(example);
 	assert_string_equal(out, expected);

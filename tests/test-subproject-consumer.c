@@ -120,16 +120,6 @@ static void asked_for_the_subproject_installs_its_library_headers_and_pc(void **
 	free(installed);
 }
 
-static void write_file(const char *dir, const char *name, const char *text)
-{
-	char *path = format("%s/%s/%s", scratch, dir, name);
-	FILE *f = fopen(path, "w");
-	assert_non_null(f);
-	fputs(text, f);
-	assert_int_equal(fclose(f), 0);
-	free(path);
-}
-
 static void readme_project_builds_with_the_readme_wrap_and_meson_lines(void **state)
 {
 	(void)state;
@@ -139,9 +129,9 @@ static void readme_project_builds_with_the_readme_wrap_and_meson_lines(void **st
 	free(shell("mkdir -p \"$HS_WORK/readme/subprojects\"\n"
 		   "ln -s \"$HS_SOURCE\" \"$HS_WORK/readme/subprojects/httpstatus\""));
 	char *build = format("project('example', 'c')\n%s", lines);
-	write_file("readme", "meson.build", build);
-	write_file("readme", "subprojects/httpstatus.wrap", wrap);
-	write_file("readme", "example.c", example);
+	scratch_write("readme/meson.build", build);
+	scratch_write("readme/subprojects/httpstatus.wrap", wrap);
+	scratch_write("readme/example.c", example);
 	free(shell("cd \"$HS_WORK/readme\"\n"
 		   "\"$MESON\" setup build --force-fallback-for=httpstatus "
 		   "-Dhttpstatus:default_library=\"$HS_KIND\" >/dev/null\n"

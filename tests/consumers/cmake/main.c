@@ -1,4 +1,5 @@
-/* A C program whose CMake build finds libhttpstatus as a CMake package. */
+/* A C program whose CMake builds find libhttpstatus: as a CMake package
+ * (here) or through pkg-config (../cmake-pkg-config). */
 #include <httpstatus.h>
 #include <stdio.h>
 
