@@ -67,7 +67,7 @@ static int teardown(void **state)
 static const struct claim {
 	const char *lang, *holding, *runner;
 } claims[] = {
-	{README_QUICK_START, ".ci/run (readme_build_command, readme_test_command)"},
+	{README_QUICK_START, ".ci/run (readme_command 1 and 2)"},
 	{README_INSTALL, "test-installed-consumers"},
 	{README_STAGE, "test-installed-consumers"},
 	{README_PKG_CONFIG, "test-installed-consumers"},
