@@ -28,10 +28,14 @@
 /* ---- Writing answers ------------------------------------------------------ */
 
 /* The len bytes at s between quotes: printable ASCII as it is but for " and
- * \, the rest escaped. */
+ * \, the rest escaped; NULL if s is. */
 static void put_bytes(const void *s, size_t len)
 {
 	const unsigned char *p = s;
+	if (!p) {
+		fputs("NULL", stdout);
+		return;
+	}
 	putchar('"');
 	for (size_t i = 0; i < len; i++) {
 		switch (p[i]) {
@@ -60,15 +64,6 @@ static void put_bytes(const void *s, size_t len)
 	putchar('"');
 }
 
-/* A string, or NULL. */
-static void put_string(const char *s)
-{
-	if (s)
-		put_bytes(s, strlen(s));
-	else
-		fputs("NULL", stdout);
-}
-
 /* Begins a line: the question, as printf formats it, then " = ". */
 #if defined(__GNUC__)
 __attribute__((format(printf, 1, 2)))
@@ -89,20 +84,24 @@ static void ask_about(const char *function, const char *s, size_t len, bool with
 {
 	fputs(function, stdout);
 	putchar(' ');
-	if (s)
-		put_bytes(s, len);
-	else
-		fputs("NULL", stdout);
+	put_bytes(s, len);
 	if (with_len)
 		printf(" %lu", (unsigned long)len);
 	fputs(" = ", stdout);
 }
 
-/* Ends a line with the answer. */
+/* Ends a line with the answer: the len bytes at p (a byte string that may
+ * hold NULs), or NULL. */
+static void bytes(const void *p, size_t len)
+{
+	put_bytes(p, len);
+	putchar('\n');
+}
+
+/* The others: a C string, or NULL; a number, a length, a truth value. */
 static void string(const char *s)
 {
-	put_string(s);
-	putchar('\n');
+	bytes(s, s ? strlen(s) : 0);
 }
 
 static void number(long n)
@@ -169,7 +168,8 @@ static const char *const details[] = {
 };
 enum { DETAILS = sizeof details / sizeof details[0] };
 
-/* Buffer sizes a writer is given beside the whole length and one byte less. */
+/* Buffer sizes every writer is given; the error page and the problem body
+ * also get the length of their whole output, and one more for the NUL. */
 static const size_t small_sizes[] = {0, 1, 2, 8, 16, 64};
 
 /* Strings asked of every lookup by name, beside the library's own keys. */
@@ -235,14 +235,13 @@ static void by_code(int code)
 	ask("next %d", code);
 	number(httpstatus_next(code));
 
+	/* A function that also answers through a pointer: each answer a line. */
 	size_t len = 12345;
 	const char *line = httpstatus_status_line_static(code, &len);
 	ask("status_line_static %d", code);
-	if (line)
-		put_bytes(line, strlen(line));
-	else
-		fputs("NULL", stdout);
-	printf(" len=%lu\n", (unsigned long)len);
+	string(line);
+	ask("status_line_static %d len", code);
+	length(len);
 	ask("status_line_static %d NULL", code);
 	string(httpstatus_status_line_static(code, NULL));
 
