@@ -135,10 +135,11 @@ enum { FIRST_CODE = -2, LAST_CODE = 1000 };
 
 /* Arguments of an enum type: only the values 0-255, the ones every ABI's
  * enum holds alike. The caller converts an int to the enum, and what comes
- * of one outside is the ABI's: arm-none-eabi gives an enum the smallest type
- * that holds its enumerators (a byte for these, so 257 arrives as 1,
- * HTTP_METHOD_GET), where x86-64 and s390x give unsigned int and Windows
- * int. */
+ * of one outside is the ABI's: arm-none-eabi-gcc gives an enum the smallest
+ * type that holds its enumerators (a byte for these, so 257 arrives as 1,
+ * HTTP_METHOD_GET, and -2 as 254, no method), where gcc for the other
+ * machines gives unsigned int (-2 arrives as 4294967294, which
+ * httpstatus_method_next takes for a negative value) and MSVC int. */
 enum { LAST_ENUM_VALUE = 255 };
 
 /* The codes whose error page and problem body are written: outside
