@@ -180,9 +180,48 @@ static const struct elf_layout *elf_layout(struct file object)
 	return l && object.size >= l->header ? l : NULL;
 }
 
-/* Calls found(name, size) for every section of an ELF object. */
+/* A section of an ELF object, as this test reads it. */
+struct elf_section {
+	const char *name;
+	uint64_t type, size, offset, info, entsize;
+};
+
+enum { SHT_RELA = 4, SHT_REL = 9 };
+
+/* Whether every relocation the relocation section r holds is one the
+ * static linker resolves, an offset from the GOT: what gcc's constant pool
+ * of addresses for code (s390x's .data.rel.ro.local, with
+ * -fdata-sections) holds, which no program loads with relocations. */
+static bool only_got_offsets(struct file object, const struct elf_section *r)
+{
+	const struct elf_layout *l = elf_layout(object);
+	bool big = object.data[5] == 2;
+	uint64_t machine = read_uint(object, 0x12, 2, big);
+	/* R_390_GOTOFF32, _GOTOFF16, _GOTOFF64; R_386_GOTOFF; R_X86_64_GOTOFF64;
+	 * R_ARM_GOTOFF32 */
+	static const struct {
+		uint64_t machine, type;
+	} got_offsets[] = {{22, 13}, {22, 27}, {22, 28}, {3, 9}, {62, 25}, {40, 24}};
+	assert_true(r->entsize > 0 && r->offset <= object.size &&
+		    r->size <= object.size - r->offset);
+	for (uint64_t at = r->offset; at + r->entsize <= r->offset + r->size; at += r->entsize) {
+		uint64_t info = read_uint(object, (size_t)at + l->word, l->word, big);
+		uint64_t type = l == &elf64 ? info & 0xffffffffu : info & 0xffu;
+		bool known = false;
+		for (size_t i = 0; i < sizeof got_offsets / sizeof got_offsets[0]; i++)
+			known |= got_offsets[i].machine == machine && got_offsets[i].type == type;
+		if (!known)
+			return false;
+	}
+	return true;
+}
+
+/* Calls found(section, only_got_offsets) for every section of an ELF
+ * object: only_got_offsets when the section's relocations, or those of the
+ * section it relocates, are all offsets from the GOT. */
 static void each_section(struct file object,
-			 void (*found)(const char *name, uint64_t size, void *context),
+			 void (*found)(const struct elf_section *section, bool only_got_offsets,
+				       void *context),
 			 void *context)
 {
 	const struct elf_layout *l = elf_layout(object);
@@ -203,17 +242,35 @@ static void each_section(struct file object,
 	uint64_t strings_size = read_uint(object, strings_header + l->size, l->word, big);
 	assert_true(strings_at <= object.size && strings_size <= object.size - strings_at);
 	const char *strings = (const char *)object.data + strings_at;
+	struct elf_section *sections = calloc(shnum ? shnum : 1, sizeof *sections);
+	assert_non_null(sections);
 	for (size_t i = 0; i < shnum; i++) {
-		uint64_t name = read_uint(object, (size_t)shoff + i * l->section_header, 4, big);
+		size_t header = (size_t)shoff + i * l->section_header;
+		uint64_t name = read_uint(object, header, 4, big);
 		assert_true(name < strings_size);
 		assert_non_null(memchr(strings + name, '\0', (size_t)(strings_size - name)));
-		found(strings + name,
-		      read_uint(object, (size_t)shoff + i * l->section_header + l->size, l->word,
-				big),
-		      context);
+		sections[i] = (struct elf_section){
+			.name = strings + name,
+			.type = read_uint(object, header + 4, 4, big),
+			.size = read_uint(object, header + l->size, l->word, big),
+			.offset = read_uint(object, header + l->offset, l->word, big),
+			.info = read_uint(object, header + l->size + l->word + 4, 4, big),
+			.entsize =
+				read_uint(object, header + l->size + 2 * l->word + 8, l->word, big),
+		};
 	}
+	for (size_t i = 0; i < shnum; i++) {
+		const struct elf_section *s = &sections[i];
+		bool relocations = s->type == SHT_RELA || s->type == SHT_REL;
+		bool got = relocations && only_got_offsets(object, s);
+		for (size_t r = 0; r < shnum && !relocations; r++)
+			if ((sections[r].type == SHT_RELA || sections[r].type == SHT_REL) &&
+			    sections[r].info == i)
+				got = only_got_offsets(object, &sections[r]);
+		found(s, got, context);
+	}
+	free(sections);
 }
-
 enum { COFF_HEADER = 20, COFF_SECTION_HEADER = 40, COFF_SYMBOL = 18 };
 
 /* Whether the object is COFF for x86-64, i386 or ARM64, by its machine. */
@@ -285,17 +342,22 @@ static bool is_writable(const char *name)
 	return false;
 }
 
-static void note_section(const char *name, uint64_t size, void *context)
+static void note_section(const struct elf_section *section, bool only_got_offsets, void *context)
 {
 	struct findings *f = context;
+	const char *name = section->name;
 	if (starts_with(name, ".rodata"))
 		f->has_rodata = true;
 	if (starts_with(name, ".data.rel.ro") || starts_with(name, ".rela.data") ||
 	    starts_with(name, ".rela.rodata") || starts_with(name, ".rel.data") ||
-	    starts_with(name, ".rel.rodata"))
-		add_finding(f->relocated, sizeof f->relocated, name);
-	else if (is_writable(name) && size > 0)
+	    starts_with(name, ".rel.rodata")) {
+		if (!(starts_with(name, ".data.rel.ro.local") ||
+		      starts_with(name, ".rela.data.rel.ro.local")) ||
+		    !only_got_offsets)
+			add_finding(f->relocated, sizeof f->relocated, name);
+	} else if (is_writable(name) && section->size > 0) {
 		add_finding(f->writable, sizeof f->writable, name);
+	}
 }
 
 static void note_coff_section(const char *name, uint64_t relocations, uint64_t size, void *context)
