@@ -18,7 +18,8 @@
 #define README_CMAKE_BUILD "sh", "cmake -S . -B build"
 #define README_WRAP "ini", "[wrap-git]"
 #define README_MESON "meson", "dependency('httpstatus')"
-#define README_AMALGAMATION "sh", "httpstatus.o"
+#define README_AMALGAMATION "sh", "cc -std=c99"
+#define README_FIRMWARE "sh", "arm-none-eabi-gcc"
 /* The prefix and staging directory the README's commands name, which the
  * tests replace with their own. */
 #define README_PREFIX "/opt/httpstatus"

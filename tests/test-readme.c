@@ -77,6 +77,7 @@ static const struct claim {
 	{README_WRAP, "test-subproject-consumer"},
 	{README_MESON, "test-subproject-consumer"},
 	{README_AMALGAMATION, "test-readme"},
+	{README_FIRMWARE, "test-readme"},
 };
 
 static void every_block_is_run_by_a_test(void **state)
@@ -258,6 +259,34 @@ static void amalgamation_recipe_works_with_only_the_files_it_names(void **state)
 	free(dir);
 	free(named);
 	free(recipe);
+}
+
+/* The firmware's command compiles the amalgamation as written, for a
+ * Cortex-M3, where arm-none-eabi-gcc is installed (CI installs it). */
+static void firmware_command_compiles_the_amalgamation(void **state)
+{
+	(void)state;
+	char *found = shell("command -v arm-none-eabi-gcc || true");
+	if (!*found) {
+		free(found);
+		skip();
+	}
+	free(found);
+	char *command = md_block(readme_path, README_FIRMWARE);
+	char *dir = format("%s/firmware", scratch);
+	assert_int_equal(mkdir(dir, 0777), 0);
+	for (int i = 0; i < amalgamation_count; i++) {
+		char *to = path_join(dir, base_name(amalgamation[i]));
+		char *text = read_file(amalgamation[i], NULL);
+		write_file(to, text);
+		free(text);
+		free(to);
+	}
+	char *script = format("cd '%s'\n%stest -s httpstatus.o", dir, command);
+	free(shell(script));
+	free(script);
+	free(dir);
+	free(command);
 }
 
 /* ---- Counts, functions, layout ----------------------------------------------------- */
@@ -562,6 +591,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(c_examples_print_what_their_comments_say),
 		cmocka_unit_test(console_examples_print_what_the_tool_prints),
 		cmocka_unit_test(amalgamation_recipe_works_with_only_the_files_it_names),
+		cmocka_unit_test(firmware_command_compiles_the_amalgamation),
 		cmocka_unit_test(counts_are_the_data_files),
 		cmocka_unit_test(api_table_names_every_function_of_the_header),
 		cmocka_unit_test(layout_table_is_the_tree),
