@@ -1,12 +1,15 @@
 /* The tables of src/status-fields.c: the :status field of every code of
  * 100-599 but 101, HPACK-encoded for HTTP/2 (RFC 7541) and QPACK-encoded
  * for HTTP/3 (RFC 9204), each the shortest encoding that leaves the
- * decoder's dynamic table alone. Each table is an array of its own, a row
- * per code: the encoding's length, then its bytes. The RFCs' facts the
+ * decoder's dynamic table alone. Each protocol has two arrays of its own: a
+ * row of the longest field's size for each code, the field at its start,
+ * and each code's length, so that a lookup is a bounds check, a load of the
+ * length and a multiplication. The RFCs' facts the
  * encodings are made of are here, and only here; tests/test-status-fields.c
  * checks what comes of them against copies of the RFCs' whole tables. Every
  * symbol is hs_hpack_, hs_qpack_ or HS_FIELD_, HS_HPACK_, HS_QPACK_. */
 #include "emit.h"
+#include "tables.h"
 
 #include <stdio.h>
 
@@ -169,50 +172,50 @@ static struct field encode(const struct scheme *s, int code, char *what, size_t 
 	return f;
 }
 
-/* The length of every code's field: the most, and the fewest. */
-static void lengths(const struct scheme *s, size_t *min, size_t *max)
+/* The longest field. */
+static size_t longest(const struct scheme *s)
 {
 	char what[64];
-	*min = MAX_FIELD;
-	*max = 0;
+	size_t max = 0;
 	for (int code = CODE_BASE; code < CODE_BASE + CODE_SPAN; code++) {
-		if (code == 101)
-			continue;
-		size_t len = encode(s, code, what, sizeof what).len;
-		*min = len < *min ? len : *min;
-		*max = len > *max ? len : *max;
+		size_t len = code == 101 ? 0 : encode(s, code, what, sizeof what).len;
+		max = len > max ? len : max;
 	}
+	return max;
 }
 
 static void emit_table(FILE *out, const struct scheme *s, const char *lower)
 {
-	size_t min, max;
-	lengths(s, &min, &max);
 	fprintf(out,
-		"/* %s (%s): a row by code - HS_FIELD_CODE_BASE, then one for any other\n"
-		" * int; each row the field's length, then its bytes. */\n"
-		"#define HS_%s_ROW_SIZE %zu /* the length and the longest field */\n"
-		"#define HS_%s_MIN_LEN %zu\n"
-		"static const unsigned char hs_%s_rows[][HS_%s_ROW_SIZE] = {\n",
-		s->name, s->rfc, s->name, max + 1, s->name, min, lower, s->name);
+		"/* %s (%s): each code's field, by code - HS_FIELD_CODE_BASE, and its\n"
+		" * length (0: none). */\n"
+		"#define HS_%s_MAX_LEN %zu\n"
+		"static const unsigned char hs_%s_fields[][HS_%s_MAX_LEN] = {\n",
+		s->name, s->rfc, s->name, longest(s), lower, s->name);
+	size_t lens[CODE_SPAN];
 	for (int code = CODE_BASE; code < CODE_BASE + CODE_SPAN; code++) {
 		char what[64] = "none, HTTP/2 and HTTP/3 forbid it";
 		struct field f = {.len = 0};
 		if (code != 101)
 			f = encode(s, code, what, sizeof what);
-		fprintf(out, "\t{%zu", f.len);
+		lens[code - CODE_BASE] = f.len;
+		fputs(f.len ? "\t{" : "\t{0", out);
 		for (size_t i = 0; i < f.len; i++)
-			fprintf(out, ", 0x%02x", f.bytes[i]);
+			fprintf(out, "%s0x%02x", i ? ", " : "", f.bytes[i]);
 		fprintf(out, "}, /* %d: %s */\n", code, what);
 	}
 	fprintf(out,
-		"\t{0}, /* any other int: none */\n"
 		"};\n"
-		"HS_ASSERT(sizeof hs_%s_rows / HS_%s_ROW_SIZE == HS_FIELD_CODE_SPAN + 1,\n"
-		"\t  \"a row for every code of 100-599, then the one for any other int\");\n"
-		"HS_ASSERT(HS_%s_MIN_LEN > 0, \"a row of length 0 is a code without a "
-		"field\");\n\n",
-		lower, s->name, s->name);
+		"HS_ASSERT(sizeof hs_%s_fields / HS_%s_MAX_LEN == HS_FIELD_CODE_SPAN,\n"
+		"\t  \"a field for every code of 100-599\");\n\n",
+		lower, s->name);
+	char name[32];
+	snprintf(name, sizeof name, "hs_%s_lens", lower);
+	emit_code_rows(out, name, lens, CODE_SPAN, CODE_BASE);
+	fprintf(out,
+		"HS_ASSERT(sizeof hs_%s_lens == HS_FIELD_CODE_SPAN, \"a length for every code of "
+		"100-599\");\n\n",
+		lower);
 }
 
 bool emit_status_fields_tables(FILE *out, const struct data *d)
