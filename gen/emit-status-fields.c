@@ -226,8 +226,8 @@ bool emit_status_fields_tables(FILE *out, const struct data *d)
 		" *\n"
 		" * The :status field of every code of 100-599 but 101, ready to go into a\n"
 		" * field block: HPACK-encoded for HTTP/2 and QPACK-encoded for HTTP/3, each\n"
-		" * the shortest encoding that leaves the dynamic table alone. Include\n"
-		" * src/status-fields.h first. */\n\n"
+		" * the shortest encoding that leaves the dynamic table alone. Included\n"
+		" * after src/tables.h. */\n\n"
 		"#define HS_FIELD_CODE_BASE %d\n"
 		"#define HS_FIELD_CODE_SPAN %d\n\n",
 		CODE_BASE, CODE_SPAN);

@@ -7,7 +7,7 @@
 
 #include <stdint.h>
 
-#include "status-fields.h"
+#include "tables.h"
 
 #include "status-fields-tables.h"
 

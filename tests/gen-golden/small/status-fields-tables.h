@@ -2,8 +2,8 @@
  *
  * The :status field of every code of 100-599 but 101, ready to go into a
  * field block: HPACK-encoded for HTTP/2 and QPACK-encoded for HTTP/3, each
- * the shortest encoding that leaves the dynamic table alone. Include
- * src/status-fields.h first. */
+ * the shortest encoding that leaves the dynamic table alone. Included
+ * after src/tables.h. */
 
 #define HS_FIELD_CODE_BASE 100
 #define HS_FIELD_CODE_SPAN 500
