@@ -147,14 +147,29 @@ static void header(const char *headers, const char *name, char *out, size_t size
 
 /* ---- curl ------------------------------------------------------------------- */
 
-/* curl -i (GET) or -I (HEAD): the status line and headers as received, the
- * body, and after it what -w adds: the status and the bytes downloaded. */
-static struct reading curl_read(int port, const char *method, int code, const char *accept)
+/* What curl -i (GET) or -I (HEAD) printed: the status line and the headers
+ * as received, the body, and after it what -w adds: the status, the HTTP
+ * version and the bytes downloaded. */
+struct curl_output {
+	struct spawn_result run;
+	char *headers; /* the lines after the status line, each ending in CRLF */
+	const char *body;
+	size_t body_len;
+	int http_code;
+	char http_version[8]; /* "1.1", "2" */
+};
+
+/* Runs curl on the server for one code, over HTTP/1.1 or, with h2, HTTP/2
+ * with prior knowledge; its output, with the status line and headers
+ * NUL-terminated. */
+static struct curl_output curl_get(bool h2, int port, const char *method, int code,
+				   const char *accept)
 {
 	char url[64], accept_header[128];
 	snprintf(url, sizeof url, "http://127.0.0.1:%d/%d", port, code);
 	snprintf(accept_header, sizeof accept_header, "Accept: %s", accept);
 	char *argv[] = {(char *)curl,
+			h2 ? "--http2-prior-knowledge" : "--http1.1",
 			"--silent",
 			"--show-error",
 			"--max-time",
@@ -163,33 +178,43 @@ static struct reading curl_read(int port, const char *method, int code, const ch
 			"-H",
 			accept_header,
 			"-w",
-			"\n%{http_code} %{size_download}",
+			"\n%{http_code} %{http_version} %{size_download}",
 			url,
 			NULL};
-	struct spawn_result run = spawn(argv, NULL, 0);
-	if (run.status != 0)
-		fail_msg("curl %s %s: exit %d: %s", method, url, run.status, run.err);
-	struct reading r = {.content_length = -1};
-	char *end_of_headers = strstr(run.out, "\r\n\r\n");
-	char *written_out = strrchr(run.out, '\n');
+	struct curl_output c = {.run = spawn(argv, NULL, 0)};
+	if (c.run.status != 0)
+		fail_msg("curl %s %s: exit %d: %s", method, url, c.run.status, c.run.err);
+	char *end_of_headers = strstr(c.run.out, "\r\n\r\n");
+	char *written_out = strrchr(c.run.out, '\n');
 	assert_non_null(end_of_headers);
-	int http_code;
 	unsigned long downloaded;
-	assert_int_equal(sscanf(written_out, "\n%d %lu", &http_code, &downloaded), 2);
+	assert_int_equal(
+		sscanf(written_out, "\n%d %7s %lu", &c.http_code, c.http_version, &downloaded), 3);
+	c.body = end_of_headers + 4;
+	c.body_len = (size_t)(written_out - c.body);
+	assert_int_equal(c.body_len, downloaded);
 	end_of_headers[2] = '\0';
-	snprintf(r.status_line, sizeof r.status_line, "%.*s", (int)strcspn(run.out, "\r"), run.out);
+	c.headers = strstr(c.run.out, "\r\n") + 2;
+	return c;
+}
+
+static struct reading curl_read(int port, const char *method, int code, const char *accept)
+{
+	struct curl_output c = curl_get(false, port, method, code, accept);
+	struct reading r = {.content_length = -1, .body_read = c.body_len};
+	assert_string_equal(c.http_version, "1.1");
+	snprintf(r.status_line, sizeof r.status_line, "%.*s", (int)strcspn(c.run.out, "\r"),
+		 c.run.out);
 	assert_int_equal(sscanf(r.status_line, "HTTP/1.1 %d", &r.status), 1);
 	size_t reason_at = strlen("HTTP/1.1 404 ");
 	assert_true(strlen(r.status_line) >= reason_at);
 	snprintf(r.reason, sizeof r.reason, "%.100s", r.status_line + reason_at);
-	assert_int_equal(http_code, r.status);
+	assert_int_equal(c.http_code, r.status);
 	char length[32];
-	header(strstr(run.out, "\r\n") + 2, "Content-Type", r.content_type, sizeof r.content_type);
-	header(strstr(run.out, "\r\n") + 2, "Content-Length", length, sizeof length);
+	header(c.headers, "Content-Type", r.content_type, sizeof r.content_type);
+	header(c.headers, "Content-Length", length, sizeof length);
 	r.content_length = *length ? atol(length) : -1;
-	r.body_read = (size_t)(written_out - (end_of_headers + 4));
-	assert_int_equal(r.body_read, downloaded);
-	spawn_free(&run);
+	spawn_free(&c.run);
 	return r;
 }
 
@@ -330,50 +355,23 @@ static void check_h2_reading(const char *client, const char *method, int code, c
 	*r = (struct h2_reading){.content_length = -1};
 }
 
-/* curl -i (GET) or -I (HEAD), one process a request: curl 7.88 (Debian 12)
- * cannot reuse a connection it opened with prior knowledge (curl issue
- * 10634), and the server takes one connection at a time. */
+/* curl, one process a request: curl 7.88 (Debian 12) cannot reuse a
+ * connection it opened with prior knowledge (curl issue 10634), and the
+ * server takes one connection at a time. */
 static void curl_h2_read(int port, const char *method, int code, const char *accept,
 			 struct h2_reading *r)
 {
-	char url[64], accept_header[128];
-	snprintf(url, sizeof url, "http://127.0.0.1:%d/%d", port, code);
-	snprintf(accept_header, sizeof accept_header, "Accept: %s", accept);
-	char *argv[] = {(char *)curl,
-			"--http2-prior-knowledge",
-			"--silent",
-			"--show-error",
-			"--max-time",
-			"10",
-			strcmp(method, "HEAD") == 0 ? "-I" : "-i",
-			"-H",
-			accept_header,
-			"-w",
-			"\n%{http_version} %{size_download}",
-			url,
-			NULL};
-	struct spawn_result run = spawn(argv, NULL, 0);
-	if (run.status != 0)
-		fail_msg("curl %s %s: exit %d: %s", method, url, run.status, run.err);
-	char *end_of_headers = strstr(run.out, "\r\n\r\n");
-	char *written_out = strrchr(run.out, '\n');
-	assert_non_null(end_of_headers);
-	char version[8];
-	unsigned long downloaded;
-	assert_int_equal(sscanf(written_out, "\n%7s %lu", version, &downloaded), 2);
-	assert_string_equal(version, "2");
-	assert_int_equal(sscanf(run.out, "HTTP/2 %d", &r->status), 1);
-	end_of_headers[2] = '\0';
+	struct curl_output c = curl_get(true, port, method, code, accept);
+	assert_string_equal(c.http_version, "2");
+	assert_int_equal(sscanf(c.run.out, "HTTP/2 %d", &r->status), 1);
+	assert_int_equal(c.http_code, r->status);
 	char length[32];
-	header(strstr(run.out, "\r\n") + 2, "content-type", r->content_type,
-	       sizeof r->content_type);
-	header(strstr(run.out, "\r\n") + 2, "content-length", length, sizeof length);
+	header(c.headers, "content-type", r->content_type, sizeof r->content_type);
+	header(c.headers, "content-length", length, sizeof length);
 	r->content_length = *length ? atol(length) : -1;
-	size_t body_len = (size_t)(written_out - (end_of_headers + 4));
-	assert_int_equal(body_len, downloaded);
-	if (body_len)
-		add_body(r, end_of_headers + 4, body_len);
-	spawn_free(&run);
+	if (c.body_len)
+		add_body(r, c.body, c.body_len);
+	spawn_free(&c.run);
 }
 
 static void curl_reads_every_code_over_h2c_with_get_and_head_and_both_bodies(void **state)

@@ -117,41 +117,38 @@ struct decoded {
 	bool huffman; /* the value Huffman-coded */
 };
 
-/* The one HPACK header field of a block, if it is one of the two
- * representations that leave the dynamic table alone and name a static
- * entry: Indexed Header Field (Section 6.1) or Literal Header Field
- * without Indexing (6.2.2). */
-static bool hpack_decode(const unsigned char *bytes, size_t len, struct decoded *d)
-{
-	struct reader r = {bytes, len, 0};
-	*d = (struct decoded){.indexed = len > 0 && (bytes[0] & 0x80)};
-	if (len == 0 || (!d->indexed && (bytes[0] & 0xf0) != 0x00))
-		return false;
-	if (!read_integer(&r, d->indexed ? 7 : 4, &d->index))
-		return false;
-	const struct static_entry *e = static_table_entry(&hpack_table, d->index);
-	if (!e)
-		return false;
-	strcpy(d->name, e->name);
-	if (d->indexed) {
-		strcpy(d->value, e->value);
-		return r.at == len;
-	}
-	return read_string(&r, d->value, sizeof d->value, &d->huffman);
-}
+/* How a protocol writes a field with its static table alone: an indexed
+ * field (line), its first byte matching indexed_bits under indexed_mask,
+ * then the index in the rest (indexed_prefix bits); or a literal that
+ * names an entry, matching literal_bits under literal_mask, the index in
+ * literal_prefix bits, then the value. */
+struct scheme {
+	const char *name;
+	const struct static_table *table;
+	unsigned indexed_mask, indexed_bits, indexed_prefix;
+	unsigned literal_mask, literal_bits, literal_prefix;
+};
 
-/* The one QPACK field line of a section, if it is an Indexed Field Line
- * with T = 1 (Section 4.5.2) or a Literal Field Line with Name Reference
- * with N = 0 and T = 1 (4.5.4): the static table alone. */
-static bool qpack_decode(const unsigned char *bytes, size_t len, struct decoded *d)
+/* HPACK: Indexed Header Field (Section 6.1), 1 and 7 bits; Literal Header
+ * Field without Indexing (6.2.2), 0000 and 4 bits. */
+static const struct scheme hpack = {"HPACK", &hpack_table, 0x80, 0x80, 7, 0xf0, 0x00, 4};
+/* QPACK: Indexed Field Line with T = 1 (Section 4.5.2), 11 and 6 bits;
+ * Literal Field Line with Name Reference with N = 0 and T = 1 (4.5.4), 0101
+ * and 4 bits. */
+static const struct scheme qpack = {"QPACK", &qpack_table, 0xc0, 0xc0, 6, 0xf0, 0x50, 4};
+
+/* The one field of the bytes, if it is one of the scheme's two. */
+static bool decode(const struct scheme *s, const unsigned char *bytes, size_t len,
+		   struct decoded *d)
 {
 	struct reader r = {bytes, len, 0};
-	*d = (struct decoded){.indexed = len > 0 && (bytes[0] & 0xc0) == 0xc0};
-	if (len == 0 || (!d->indexed && (bytes[0] & 0xf0) != 0x50))
+	*d = (struct decoded){.indexed =
+				      len > 0 && (bytes[0] & s->indexed_mask) == s->indexed_bits};
+	if (len == 0 || (!d->indexed && (bytes[0] & s->literal_mask) != s->literal_bits))
 		return false;
-	if (!read_integer(&r, d->indexed ? 6 : 4, &d->index))
+	if (!read_integer(&r, d->indexed ? s->indexed_prefix : s->literal_prefix, &d->index))
 		return false;
-	const struct static_entry *e = static_table_entry(&qpack_table, d->index);
+	const struct static_entry *e = static_table_entry(s->table, d->index);
 	if (!e)
 		return false;
 	strcpy(d->name, e->name);
@@ -187,13 +184,11 @@ static size_t value_len(int code)
 	return 1 + (coded < 3 ? coded : 3);
 }
 
-/* The fewest bytes a :status field of code can take in a scheme that does
- * not touch the dynamic table: a whole static entry, with an index of
- * indexed_prefix bits, or a literal naming any :status entry, with an
- * index of literal_prefix bits, and the value. */
-static size_t shortest(const struct static_table *t, unsigned indexed_prefix,
-		       unsigned literal_prefix, int code)
+/* The fewest bytes a :status field of code can take in the scheme: a whole
+ * static entry, or a literal naming any :status entry, and the value. */
+static size_t shortest(const struct scheme *s, int code)
 {
+	const struct static_table *t = s->table;
 	char value[8];
 	snprintf(value, sizeof value, "%d", code);
 	size_t best = SIZE_MAX;
@@ -202,8 +197,8 @@ static size_t shortest(const struct static_table *t, unsigned indexed_prefix,
 		if (strcmp(e->name, ":status") != 0)
 			continue;
 		size_t len = strcmp(e->value, value) == 0
-				     ? integer_len(indexed_prefix, e->index)
-				     : integer_len(literal_prefix, e->index) + value_len(code);
+				     ? integer_len(s->indexed_prefix, e->index)
+				     : integer_len(s->literal_prefix, e->index) + value_len(code);
 		best = len < best ? len : best;
 	}
 	return best;
@@ -213,10 +208,7 @@ static size_t shortest(const struct static_table *t, unsigned indexed_prefix,
 
 typedef const unsigned char *field_fn(int code, size_t *len);
 
-static void check_every_code(const char *scheme, field_fn *field,
-			     bool (*decode)(const unsigned char *, size_t, struct decoded *),
-			     const struct static_table *t, unsigned indexed_prefix,
-			     unsigned literal_prefix)
+static void check_every_code(const struct scheme *s, field_fn *field)
 {
 	for (int code = 100; code <= 599; code++) {
 		if (code == 101)
@@ -224,19 +216,19 @@ static void check_every_code(const char *scheme, field_fn *field,
 		size_t len = 99;
 		const unsigned char *bytes = field(code, &len);
 		if (!bytes)
-			fail_msg("%s: no field for %d", scheme, code);
+			fail_msg("%s: no field for %d", s->name, code);
 		struct decoded d;
 		char want[8];
 		snprintf(want, sizeof want, "%d", code);
-		if (!decode(bytes, len, &d) || strcmp(d.name, ":status") != 0 ||
+		if (!decode(s, bytes, len, &d) || strcmp(d.name, ":status") != 0 ||
 		    strcmp(d.value, want) != 0)
 			fail_msg("%s: %d's %zu bytes are not \":status: %d\" with the static "
 				 "table alone, but \"%s: %s\"",
-				 scheme, code, len, code, d.name, d.value);
-		size_t fewest = shortest(t, indexed_prefix, literal_prefix, code);
+				 s->name, code, len, code, d.name, d.value);
+		size_t fewest = shortest(s, code);
 		if (len != fewest)
-			fail_msg("%s: %d's field takes %zu bytes, and could take %zu", scheme, code,
-				 len, fewest);
+			fail_msg("%s: %d's field takes %zu bytes, and could take %zu", s->name,
+				 code, len, fewest);
 		assert_ptr_equal(field(code, NULL), bytes);
 	}
 }
@@ -244,13 +236,13 @@ static void check_every_code(const char *scheme, field_fn *field,
 static void every_hpack_field_is_its_status_in_the_fewest_bytes(void **state)
 {
 	(void)state;
-	check_every_code("HPACK", httpstatus_hpack_status, hpack_decode, &hpack_table, 7, 4);
+	check_every_code(&hpack, httpstatus_hpack_status);
 }
 
 static void every_qpack_field_is_its_status_in_the_fewest_bytes(void **state)
 {
 	(void)state;
-	check_every_code("QPACK", httpstatus_qpack_status, qpack_decode, &qpack_table, 6, 4);
+	check_every_code(&qpack, httpstatus_qpack_status);
 }
 
 /* The issue's rule, in its own words: a literal's three digits take two
@@ -267,12 +259,12 @@ static void digits_are_huffman_coded_when_at_most_one_is_3_to_9(void **state)
 		size_t len;
 		struct decoded d;
 		const unsigned char *bytes = httpstatus_hpack_status(code, &len);
-		assert_true(hpack_decode(bytes, len, &d));
+		assert_true(decode(&hpack, bytes, len, &d));
 		assert_int_equal(len, d.indexed ? 1 : high <= 1 ? 4 : 5);
 		assert_int_equal(d.huffman, !d.indexed && high <= 1);
 		assert_true(d.indexed || d.index == 8);
 		bytes = httpstatus_qpack_status(code, &len);
-		assert_true(qpack_decode(bytes, len, &d));
+		assert_true(decode(&qpack, bytes, len, &d));
 		assert_int_equal(len, d.indexed ? (d.index < 63 ? 1 : 2) : high <= 1 ? 5 : 6);
 		assert_int_equal(d.huffman, !d.indexed && high <= 1);
 		assert_true(d.indexed || d.index == 24);
