@@ -83,18 +83,15 @@ static void put_byte(struct field *f, unsigned byte)
 }
 
 /* An integer with an n-bit prefix after the bits of first (RFC 7541,
- * Section 5.1; RFC 9204, Section 4.1.1). */
+ * Section 5.1; RFC 9204, Section 4.1.1): the prefix, or the prefix full and
+ * the rest in a byte, for every index and length here is under 2^n - 1 +
+ * 128 (QPACK's 71, the largest, is 63 + 8). */
 static void put_integer(struct field *f, unsigned first, unsigned n, unsigned value)
 {
 	unsigned max = (1u << n) - 1;
-	if (value < max) {
-		put_byte(f, first | value);
-		return;
-	}
-	put_byte(f, first | max);
-	for (value -= max; value >= 128; value /= 128)
-		put_byte(f, value % 128 + 128);
-	put_byte(f, value);
+	put_byte(f, first | (value < max ? value : max));
+	if (value >= max)
+		put_byte(f, value - max);
 }
 
 /* The code's three digits Huffman-coded, padded with the most significant
@@ -146,10 +143,12 @@ static size_t integer_len(unsigned n, unsigned value)
 static unsigned literal_name(const struct scheme *s)
 {
 	unsigned best = s->entries[0].index;
-	for (size_t i = 1; i < s->entry_count; i++)
-		if (integer_len(s->literal_prefix, s->entries[i].index) <
-		    integer_len(s->literal_prefix, best))
-			best = s->entries[i].index;
+	for (size_t i = 1; i < s->entry_count; i++) {
+		unsigned index = s->entries[i].index;
+		bool shorter = integer_len(s->literal_prefix, index) <
+			       integer_len(s->literal_prefix, best);
+		best = shorter ? index : best;
+	}
 	return best;
 }
 
