@@ -4,10 +4,10 @@
  * decoder's dynamic table alone. Each protocol has two arrays of its own: a
  * row of the longest field's size for each code, the field at its start,
  * and each code's length, so that a lookup is a bounds check, a load of the
- * length and a multiplication. The RFCs' facts the
- * encodings are made of are here, and only here; tests/test-status-fields.c
- * checks what comes of them against copies of the RFCs' whole tables. Every
- * symbol is hs_hpack_, hs_qpack_ or HS_FIELD_, HS_HPACK_, HS_QPACK_. */
+ * length and a multiplication. The RFCs' facts the encodings are made of
+ * are here, and only here; tests/test-status-fields.c checks what comes of
+ * them against copies of the RFCs' whole tables. Every symbol is
+ * hs_hpack_, hs_qpack_ or HS_FIELD_, HS_HPACK_, HS_QPACK_. */
 #include "emit.h"
 #include "tables.h"
 
@@ -47,7 +47,7 @@ struct scheme {
 	const struct entry *entries;
 	size_t entry_count;
 	/* An indexed field (line): these bits, then the index as an integer
-	 * of prefix_bits bits. */
+	 * of indexed_prefix bits. */
 	unsigned indexed_bits, indexed_prefix;
 	/* A literal naming a static entry without adding it to the dynamic
 	 * table: these bits, then the name's index as an integer of
@@ -55,20 +55,31 @@ struct scheme {
 	unsigned literal_bits, literal_prefix;
 };
 
+/* Indexed Header Field (Section 6.1): 1, index (7+). Literal Header Field
+ * without Indexing, indexed name (Section 6.2.2): 0000, index (4+). */
 static const struct scheme hpack = {
-	/* Indexed Header Field (Section 6.1): 1, index (7+). Literal Header
-	 * Field without Indexing, indexed name (Section 6.2.2): 0000,
-	 * index (4+). */
-	"HPACK", "RFC 7541", hpack_entries, sizeof hpack_entries / sizeof hpack_entries[0],
-	0x80,    7,          0x00,          4,
+	.name = "HPACK",
+	.rfc = "RFC 7541",
+	.entries = hpack_entries,
+	.entry_count = sizeof hpack_entries / sizeof hpack_entries[0],
+	.indexed_bits = 0x80,
+	.indexed_prefix = 7,
+	.literal_bits = 0x00,
+	.literal_prefix = 4,
 };
 
+/* Indexed Field Line (Section 4.5.2): 1, T = 1 (static), index (6+).
+ * Literal Field Line with Name Reference (Section 4.5.4): 01, N = 0 (an
+ * intermediary may index it), T = 1 (static), index (4+). */
 static const struct scheme qpack = {
-	/* Indexed Field Line (Section 4.5.2): 1, T = 1 (static), index (6+).
-	 * Literal Field Line with Name Reference (Section 4.5.4): 01, N = 0
-	 * (an intermediary may index it), T = 1 (static), index (4+). */
-	"QPACK", "RFC 9204", qpack_entries, sizeof qpack_entries / sizeof qpack_entries[0],
-	0xc0,    6,          0x50,          4,
+	.name = "QPACK",
+	.rfc = "RFC 9204",
+	.entries = qpack_entries,
+	.entry_count = sizeof qpack_entries / sizeof qpack_entries[0],
+	.indexed_bits = 0xc0,
+	.indexed_prefix = 6,
+	.literal_bits = 0x50,
+	.literal_prefix = 4,
 };
 
 /* An encoding under construction. */
