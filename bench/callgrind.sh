@@ -17,7 +17,9 @@
 #     configurations that find the stream's keys are run on it): at most the
 #     fewest of them;
 #   - where the nginx-style switch was counted (methods): at most the
-#     switch's.
+#     switch's;
+#   - the HTTP/2 and HTTP/3 :status fields: at most the h2o-style switch's,
+#     and (HPACK) at most a twentieth of nghttp2's deflater's.
 # Then how many rows met their goals. A gperf row given the length counts
 # the lookup alone; the check of its result for NULL and the load of the
 # value, which libhttpstatus's count includes, happen in the loop.
@@ -93,6 +95,11 @@ END {
                 goal = also(goal, verdict(f[5], gperf[key], ", " gperf_impl[key] "'"'"'s"))
             if ((key " switch") in count)
                 goal = also(goal, verdict(f[5], count[key " switch"], ", the switch'"'"'s"))
+            if ((key " h2o") in count)
+                goal = also(goal, verdict(f[5], count[key " h2o"], ", the h2o-style switch'"'"'s"))
+            if ((key " nghttp2") in count)
+                goal = also(goal, verdict(f[5], count[key " nghttp2"] / 20,
+                    ", a twentieth of nghttp2'"'"'s deflater'"'"'s"))
         }
         if (goal != "")
             goals++

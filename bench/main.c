@@ -1,7 +1,8 @@
 /* httpstatus-bench: libhttpstatus timed beside a plain array, a linear
  * scan, what nginx writes by hand (precomputed status lines, a switch on
- * method tokens), a chain of comparisons, gperf in four configurations,
- * libmicrohttpd and libsoup, on the same inputs in one run.
+ * method tokens), h2o's switch for the :status field, a chain of
+ * comparisons, gperf in four configurations, libmicrohttpd, libsoup and
+ * nghttp2's HPACK encoder, on the same inputs in one run.
  *
  *   httpstatus-bench [--quick] [--summary] [--runs N] [--length N] [--target-us N]
  *                    [--cpu N]

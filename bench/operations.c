@@ -7,6 +7,7 @@
 #include "bench.h"
 
 #include "baselines.h"
+#include "status-fields.h"
 
 #include <httpstatus.h>
 
@@ -26,8 +27,9 @@
 
 volatile uintptr_t bench_zero = 0;
 
-/* Where the status-line loops write. */
+/* Where the status-line and :status loops write. */
 static char line[128];
+static unsigned char field[16];
 
 /* The inputs of call i of a stream, as variables for the call to use. bias
  * is 0, but in the chained loops it is made of the last result, so that
@@ -89,6 +91,14 @@ static void record_line(struct answer *a, const char *text, size_t len)
 	a->number = (long long)len;
 }
 
+/* A :status field's answer: its length, and its bytes in hex. */
+static void record_field(struct answer *a, const unsigned char *bytes, size_t len)
+{
+	*a = (struct answer){.number = (long long)len, .has_text = bytes != NULL};
+	for (size_t i = 0; bytes && i < len && 2 * i + 2 < sizeof a->text; i++)
+		snprintf(a->text + 2 * i, 3, "%02x", bytes[i]);
+}
+
 static char *emptied_line(void)
 {
 	line[0] = '\0';
@@ -108,22 +118,34 @@ static char *emptied_line(void)
 #define WRITTEN_LINE_OP(id, fn)                                                                    \
 	LOOPS(id, TAKE_CODE, fn(line, sizeof line, code),                                          \
 	      record_line(a, line, fn(emptied_line(), sizeof line, code)))
-/* A precomputed status line: fn gives the line and stores its length; the
- * loops add up both, and the answer is both. */
-#define STATIC_LINE_OP(id, fn)                                                                     \
+/* Something precomputed: fn gives it and stores its length; the loops add
+ * up both, and the answer is both, as record (record_line, record_field)
+ * takes them. */
+#define PRECOMPUTED_OP(id, fn, record)                                                             \
 	static inline uintptr_t id##_call(int code)                                                \
 	{                                                                                          \
 		size_t len;                                                                        \
-		const char *text = fn(code, &len);                                                 \
-		return (uintptr_t)text + len;                                                      \
+		const void *p = fn(code, &len);                                                    \
+		return (uintptr_t)p + len;                                                         \
 	}                                                                                          \
 	static void id##_record(struct answer *a, int code)                                        \
 	{                                                                                          \
 		size_t len;                                                                        \
-		const char *text = fn(code, &len);                                                 \
-		record_line(a, text, len);                                                         \
+		const void *p = fn(code, &len);                                                    \
+		record(a, p, len);                                                                 \
 	}                                                                                          \
 	LOOPS(id, TAKE_CODE, id##_call(code), id##_record(a, code))
+/* A precomputed status line. */
+#define STATIC_LINE_OP(id, fn) PRECOMPUTED_OP(id, fn, record_line)
+/* A :status field written into field: the loops add up the lengths, and
+ * the answer is the length and the bytes. */
+#define WRITTEN_FIELD_OP(id, fn)                                                                   \
+	static void id##_record(struct answer *a, int code)                                        \
+	{                                                                                          \
+		size_t len = fn(code, field);                                                      \
+		record_field(a, len ? field : NULL, len);                                          \
+	}                                                                                          \
+	LOOPS(id, TAKE_CODE, fn(code, field), id##_record(a, code))
 
 #define IMPL_WITH(id_, label_, symbol_, loops, more)                                               \
 	{                                                                                          \
@@ -146,6 +168,7 @@ static char *emptied_line(void)
 #define NO_GPERF "gperf not installed"
 #define NO_MHD "libmicrohttpd-dev not installed"
 #define NO_SOUP "libsoup-3.0-dev not installed"
+#define NO_NGHTTP2 "libnghttp2-dev not installed"
 
 /* ---- By code ---------------------------------------------------------------- */
 
@@ -228,6 +251,38 @@ CODE_AND_METHOD_OP(has_content_chain, chain_has_content(method, code))
 static const struct impl has_content_impls[] = {
 	IMPL("lib", "libhttpstatus", "httpstatus_has_content", has_content_lib),
 	IMPL("chain", "chain of comparisons", "chain_has_content", has_content_chain),
+};
+
+/* code -> the :status field of HTTP/2 (HPACK) and HTTP/3 (QPACK): precomputed,
+ * copied into a header block from there, as a switch on the static table's
+ * codes writes it, and as nghttp2's general encoder makes it */
+#define SWITCH_ANSWERS "the digits as they are where libhttpstatus Huffman-codes them"
+PRECOMPUTED_OP(hpack_lib, httpstatus_hpack_status, record_field)
+WRITTEN_FIELD_OP(hpack_lib_copy, copy_hpack_status)
+WRITTEN_FIELD_OP(hpack_switch, switch_hpack_status)
+#if BENCH_HAVE_NGHTTP2
+WRITTEN_FIELD_OP(hpack_nghttp2, nghttp2_deflate_status)
+#endif
+PRECOMPUTED_OP(qpack_lib, httpstatus_qpack_status, record_field)
+WRITTEN_FIELD_OP(qpack_lib_copy, copy_qpack_status)
+WRITTEN_FIELD_OP(qpack_switch, switch_qpack_status)
+
+static const struct impl hpack_impls[] = {
+	IMPL("lib", "libhttpstatus", "httpstatus_hpack_status", hpack_lib),
+	IMPL("lib-copy", "libhttpstatus + memcpy", "copy_hpack_status", hpack_lib_copy),
+	PEER_IMPL("h2o", "h2o-style switch", "switch_hpack_status", hpack_switch, SWITCH_ANSWERS),
+#if BENCH_HAVE_NGHTTP2
+	PEER_IMPL("nghttp2", "nghttp2's deflater", "nghttp2_deflate_status", hpack_nghttp2,
+		  "its own choice among the representations"),
+#else
+	SKIPPED("nghttp2", "nghttp2's deflater", NO_NGHTTP2),
+#endif
+};
+
+static const struct impl qpack_impls[] = {
+	IMPL("lib", "libhttpstatus", "httpstatus_qpack_status", qpack_lib),
+	IMPL("lib-copy", "libhttpstatus + memcpy", "copy_qpack_status", qpack_lib_copy),
+	PEER_IMPL("h2o", "h2o-style switch", "switch_qpack_status", qpack_switch, SWITCH_ANSWERS),
 };
 
 /* ---- By key: C string, and with its length ----------------------------------- */
@@ -333,6 +388,8 @@ const struct operation operations[] = {
 	OPERATION("status-line", "code → status line", CODES, line_impls),
 	OPERATION("has-content", "method and code → has content", CODES_AND_METHODS,
 		  has_content_impls),
+	OPERATION("hpack-status", "code → HPACK :status", CODES, hpack_impls),
+	OPERATION("qpack-status", "code → QPACK :status", CODES, qpack_impls),
 	OPERATION("name", "name → code, C string", NAMES, name_impls),
 	OPERATION("name-n", "name → code, with length", NAMES, name_n_impls),
 	OPERATION("phrase-code", "phrase → code, C string", PHRASES, phrase_code_impls),

@@ -129,11 +129,13 @@ void report_summary(FILE *out, const struct result *results, size_t count)
 	} order[] = {
 		{"lib", "libhttpstatus"},
 		{"lib-static", "libhttpstatus, precomputed"},
+		{"lib-copy", "libhttpstatus + memcpy"},
 		{"array", "plain array"},
 		{"array-static", "plain array of precomputed lines"},
 		{"snprintf", "plain array + snprintf"},
 		{"nginx", "nginx-style \"NNN Phrase\""},
 		{"switch", "nginx-style switch"},
+		{"h2o", "h2o-style switch"},
 		{"chain", "chain of comparisons"},
 		{"scan", "linear scan"},
 		{"scan-strcmp", "linear scan, strcmp"},
@@ -143,6 +145,7 @@ void report_summary(FILE *out, const struct result *results, size_t count)
 		{"gperf-pic-icase", "gperf %pic %ignore-case"},
 		{"mhd", "libmicrohttpd"},
 		{"soup", "libsoup 3"},
+		{"nghttp2", "nghttp2's deflater"},
 	};
 	enum { ORDER = sizeof order / sizeof order[0] };
 	size_t columns[ORDER], n = 0;
@@ -258,7 +261,7 @@ void report_goals(FILE *out, const struct result *results, size_t count)
 	static const char *const array[] = {"array", NULL}, *const mhd[] = {"mhd", NULL},
 				 *const array_static[] = {"array-static", NULL},
 				 *const chain[] = {"chain", NULL}, *const scan[] = {"scan", NULL},
-				 *const switch_[] = {"switch", NULL};
+				 *const switch_[] = {"switch", NULL}, *const h2o[] = {"h2o", NULL};
 	/* Each stream's gperf tables that find its keys: a case-sensitive one
 	 * is not run on a lower-case stream. */
 	static const char *const gperf[] = {"gperf", "gperf-pic", "gperf-icase", "gperf-pic-icase",
@@ -285,6 +288,10 @@ void report_goals(FILE *out, const struct result *results, size_t count)
 		{"method", "libhttpstatus / switch with strlen ≤ 1", NULL, NULL, switch_, 1, false,
 		 false},
 		{"method-n", "libhttpstatus / switch ≤ 1", NULL, NULL, switch_, 1, false, false},
+		{"hpack-status", "libhttpstatus / h2o-style switch ≤ 1", NULL, NULL, h2o, 1, false,
+		 false},
+		{"qpack-status", "libhttpstatus / h2o-style switch ≤ 1", NULL, NULL, h2o, 1, false,
+		 false},
 		/* As 0.1.0 measured it: the scan against the lookup given the length. */
 		{"name", "linear scan / libhttpstatus with the length ≥ 10", "name-n", NULL, scan,
 		 10, true, false},

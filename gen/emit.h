@@ -14,6 +14,9 @@ bool emit_codes_tables(FILE *out, const struct data *d);
 bool emit_unofficial_tables(FILE *out, const struct data *d);
 /* response-tables.h: the precomputed status lines of src/response.c. */
 bool emit_response_tables(FILE *out, const struct data *d);
+/* status-fields-tables.h: the HPACK and QPACK :status fields of
+ * src/status-fields.c. */
+bool emit_status_fields_tables(FILE *out, const struct data *d);
 /* <httpstatus_codes.h>: enum httpstatus_code, enum httpstatus_flag and the
  * count/min/max macros. */
 bool emit_codes_header(FILE *out, const struct data *d);

@@ -36,6 +36,7 @@ static const struct output {
 	{"unofficial-tables.h", emit_unofficial_tables},
 	{"methods-tables.h", emit_methods_tables},
 	{"response-tables.h", emit_response_tables},
+	{"status-fields-tables.h", emit_status_fields_tables},
 	/* The public headers and the manual page. */
 	{"httpstatus_codes.h", emit_codes_header},
 	{"httpstatus_methods.h", emit_methods_header},

@@ -277,6 +277,22 @@ HTTPSTATUS_API size_t httpstatus_error_page(char *buf, size_t size, int code, co
  * codes as httpstatus_error_page. Since 0.2.0. */
 HTTPSTATUS_API size_t httpstatus_problem_json(char *buf, size_t size, int code, const char *detail);
 
+/* ---- HTTP/2 and HTTP/3: the :status field ----------------------------------- */
+
+/* The :status field of a response, HPACK-encoded for HTTP/2 (RFC 7541), ready
+ * to go into a header block: one byte for the seven codes of the static table
+ * (200 is 0x88), else a literal field without indexing that names static
+ * entry 8, its value Huffman-coded where that is shorter. For every code
+ * 100-599 but 101, which HTTP/2 forbids; NULL (and *len 0) for any other.
+ * len may be NULL. Never touches the peer's dynamic table. Since 0.2.0. */
+HTTPSTATUS_API const unsigned char *httpstatus_hpack_status(int code, size_t *len);
+
+/* The same for HTTP/3 (QPACK, RFC 9204): an indexed field line for the 14
+ * codes of the static table, else a literal field line with a static name
+ * reference, Huffman where shorter. The field section's prefix (0x00 0x00
+ * when only the static table is used) is the caller's. Since 0.2.0. */
+HTTPSTATUS_API const unsigned char *httpstatus_qpack_status(int code, size_t *len);
+
 /* ---- Iteration and version -------------------------------------------------- */
 
 /* The lowest known code above code, or 0 past the last:

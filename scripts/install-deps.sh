@@ -3,9 +3,12 @@
 # meson, ninja, C and C++ compilers, pkg-config, cmocka, groff and mandoc
 # (the man pages are checked with them), cmake (a consumer test builds a
 # CMake project), curl and python3 (real clients and parsers read the
-# example server, the error pages and the problem bodies), clang (the amalgamation is compiled with it
-# too), zsh and fish (their completions are tested with them) and the
-# tr_TR.UTF-8 locale the locale test runs under.
+# example server, the error pages and the problem bodies), nghttp2's and
+# nghttp3's libraries, nghttp and Python's hpack (real HTTP/2 and HTTP/3
+# decoders read the :status fields; the example server decodes HTTP/2
+# requests with nghttp2, and nghttp reads it), clang (the amalgamation is
+# compiled with it too), zsh and fish (their completions are tested with
+# them) and the tr_TR.UTF-8 locale the locale test runs under.
 # Any arguments name more Debian packages to install (.ci/run adds valgrind,
 # clang and the like); one of another architecture, libcmocka-dev:s390x,
 # adds that architecture to dpkg first (multiarch, for the cross builds).
@@ -39,7 +42,9 @@ has_turkish_locale() {
 
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
     missing=
-    for package in meson ninja-build gcc g++ pkg-config libcmocka-dev locales groff-base mandoc cmake curl python3 clang zsh fish "$@"; do
+    for package in meson ninja-build gcc g++ pkg-config libcmocka-dev locales groff-base mandoc \
+        cmake curl python3 libnghttp2-dev libnghttp3-dev nghttp2-client python3-hpack clang zsh \
+        fish "$@"; do
         has_package "$package" || missing="$missing $package"
     done
     if [ -n "$missing" ]; then
@@ -68,10 +73,14 @@ if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; 
     fi
 else
     lacking=
-    for tool in meson ninja cc c++ pkg-config groff mandoc cmake curl python3 clang zsh fish; do
+    for tool in meson ninja cc c++ pkg-config groff mandoc cmake curl python3 nghttp clang zsh fish; do
         command -v "$tool" >/dev/null 2>&1 || lacking="$lacking $tool"
     done
     pkg-config --exists 'cmocka >= 1.1.5' 2>/dev/null || lacking="$lacking cmocka(>=1.1.5)"
+    for library in libnghttp2 libnghttp3; do
+        pkg-config --exists "$library" 2>/dev/null || lacking="$lacking $library"
+    done
+    python3 -c 'import hpack' 2>/dev/null || lacking="$lacking hpack(Python)"
     has_turkish_locale || lacking="$lacking tr_TR.UTF-8-locale"
     if [ -n "$lacking" ]; then
         say "this is not Debian or Ubuntu, so install these yourself:$lacking"

@@ -238,9 +238,10 @@ static size_t count_files(const char *dir)
 
 /* The generator's outputs, by their names in its output directory. */
 static const char *const outputs[] = {
-	"codes-tables.h",      "unofficial-tables.h",     "methods-tables.h",
-	"response-tables.h",   "httpstatus_codes.h",      "httpstatus_methods.h",
-	"httpstatus_client.h", "httpstatus_unofficial.h", "httpstatus-codes.7",
+	"codes-tables.h",       "unofficial-tables.h",    "methods-tables.h",
+	"response-tables.h",    "status-fields-tables.h", "httpstatus_codes.h",
+	"httpstatus_methods.h", "httpstatus_client.h",    "httpstatus_unofficial.h",
+	"httpstatus-codes.7",
 };
 enum { OUTPUTS = sizeof outputs / sizeof outputs[0] };
 
