@@ -69,6 +69,8 @@ httpstatus_reason	-	-	sink = (uintptr_t)httpstatus_reason(code);
 httpstatus_unofficial	-	-	struct httpstatus_unofficial u; sink = httpstatus_unofficial(code, 0, &u) ? (uintptr_t)u.phrase : 0;
 httpstatus_unofficial_from_phrase	-	-	sink = (uintptr_t)httpstatus_unofficial_from_phrase(text);
 httpstatus_method_name	-	-	sink = (uintptr_t)httpstatus_method_name(method);
+httpstatus_hpack_status	-	-	size_t n; sink = (uintptr_t)httpstatus_hpack_status(code, &n) + n;
+httpstatus_qpack_status	-	-	size_t n; sink = (uintptr_t)httpstatus_qpack_status(code, &n) + n;
 '
 # Every function of httpstatus.h, for the last row: its calls are read
 # from the header, so that a new function is counted without a word here.

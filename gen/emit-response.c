@@ -10,21 +10,12 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { CODE_BASE = 100 };
+enum { CODE_BASE = 100, CODE_LIMIT = 600 };
 
 /* "HTTP/1.1 " + "404" + " " + phrase + "\r\n" */
 static size_t line_len(const struct status_entry *e)
 {
 	return 15 + strlen(e->phrase);
-}
-
-/* How many bits hold every value up to max. */
-static unsigned bits_for(size_t max)
-{
-	unsigned bits = 0;
-	while (bits < 32 && (size_t)1 << bits <= max)
-		bits++;
-	return bits;
 }
 
 /* HS_NO_CONTENT(code): whether code, of 200-599, is flagged no-content; the
@@ -51,7 +42,6 @@ bool emit_response_tables(FILE *out, const struct data *d)
 		min_len = len < min_len ? len : min_len;
 		max_len = len > max_len ? len : max_len;
 	}
-	unsigned len_bits = bits_for(max_len - min_len);
 
 	emit_tables_head(out, "What a server sends: every known code's status line, \"HTTP/1.1 "
 			      "404 Not Found\\r\\n\", ready to send, and the codes whose "
@@ -64,9 +54,8 @@ bool emit_response_tables(FILE *out, const struct data *d)
 		"#define HS_LINE_MIN_LEN %zu\n"
 		"#define HS_LINE_MAX_LEN %zu\n"
 		"#define HS_LINE_POOL_SIZE %zu\n"
-		"#define HS_LINE_LEN_BITS %u /* of hs_line_by_code's numbers, for the length "
-		"*/\n\n",
-		CODE_BASE, span, min_len, max_len, pool_size, len_bits);
+		"#define HS_LINE_COUNT %zu\n\n",
+		CODE_BASE, span, min_len, max_len, pool_size, d->code_count);
 
 	fputs("#if defined(__GNUC__)\n"
 	      "#pragma GCC diagnostic push\n"
@@ -92,22 +81,37 @@ bool emit_response_tables(FILE *out, const struct data *d)
 	      "#endif\n\n",
 	      out);
 
-	fputs("/* By code - HS_LINE_CODE_BASE: HS_LINE(its line's offset, its length), 0 for\n"
-	      " * no line. */\n"
-	      "static const hs_line_row hs_line_by_code[HS_LINE_CODE_SPAN] = {\n",
-	      out);
+	/* The small tables: a line's number by code, and where each line
+	 * begins, and so where it ends; the others: where it is and its
+	 * length by code, with no more to read. */
+	size_t index[CODE_LIMIT - CODE_BASE] = {0}, starts[CODE_LIMIT - CODE_BASE + 1] = {0};
 	at = 1;
 	for (size_t i = 0; i < d->code_count; i++) {
+		index[d->codes[i].code - CODE_BASE] = i + 1;
+		starts[i] = at;
+		at += line_len(&d->codes[i]) + 1;
+	}
+	starts[d->code_count] = at;
+	fputs("#if HTTPSTATUS_SMALL_TABLES\n"
+	      "/* By code - HS_LINE_CODE_BASE: its line's number + 1, 0 for no line. */\n",
+	      out);
+	emit_code_rows(out, "hs_line_index", index, span, CODE_BASE);
+	fputs("/* By line: where it begins in hs_line_pool; the next one's, past its NUL,\n"
+	      " * where it ends. */\n",
+	      out);
+	emit_code_rows(out, "hs_line_at", starts, d->code_count + 1, 0);
+	fputs("#else\n"
+	      "/* By code - HS_LINE_CODE_BASE: {its line's offset, its length}; {0, 0} for\n"
+	      " * no line. */\n"
+	      "static const struct hs_line hs_line_by_code[HS_LINE_CODE_SPAN] = {\n",
+	      out);
+	for (size_t i = 0; i < d->code_count; i++) {
 		const struct status_entry *e = &d->codes[i];
-		size_t len = line_len(e);
-		fprintf(out, "\t[%d - %d] = HS_LINE(%zu, %zu), /* %d %s */\n", e->code, CODE_BASE,
-			at, len, e->code, e->phrase);
-		at += len + 1;
+		fprintf(out, "\t[%d - %d] = {%zu, %zu}, /* %d %s */\n", e->code, CODE_BASE,
+			starts[i], line_len(e), e->code, e->phrase);
 	}
 	fputs("};\n"
-	      "HS_ASSERT(!HTTPSTATUS_SMALL_TABLES || (uint32_t)HS_LINE_POOL_SIZE << "
-	      "HS_LINE_LEN_BITS "
-	      "<= UINT16_MAX, \"a line's offset and length fit in an hs_line_row\");\n"
+	      "#endif\n"
 	      "HS_ASSERT(HS_LINE_MIN_LEN + 1 >= 16, \"copy_line copies at least 16 bytes, a line "
 	      "and its NUL\");\n"
 	      "HS_ASSERT(HS_LINE_MAX_LEN + 1 <= 64, \"copy_line copies at most 64 bytes, a line "

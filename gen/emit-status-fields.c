@@ -219,12 +219,25 @@ static void emit_table(FILE *out, const struct scheme *s, const char *lower)
 		"HS_ASSERT(sizeof hs_%s_fields / HS_%s_MAX_LEN == HS_FIELD_CODE_SPAN,\n"
 		"\t  \"a field for every code of 100-599\");\n\n",
 		lower, s->name);
+	/* The small tables leave the lengths out, for the lookup to read them
+	 * off the fields, by these. */
+	fprintf(out,
+		"#if HTTPSTATUS_SMALL_TABLES\n"
+		"/* How the fields begin: an indexed one with these bits, its index an\n"
+		" * integer of a prefix this wide; a literal its name's index, an integer\n"
+		" * of a prefix this wide, then the value's length byte. */\n"
+		"#define HS_%s_INDEXED_BITS 0x%02x\n"
+		"#define HS_%s_INDEXED_PREFIX %u\n"
+		"#define HS_%s_LITERAL_PREFIX %u\n"
+		"#else\n",
+		s->name, s->indexed_bits, s->name, s->indexed_prefix, s->name, s->literal_prefix);
 	char name[32];
 	snprintf(name, sizeof name, "hs_%s_lens", lower);
 	emit_code_rows(out, name, lens, CODE_SPAN, CODE_BASE);
 	fprintf(out,
 		"HS_ASSERT(sizeof hs_%s_lens == HS_FIELD_CODE_SPAN, \"a length for every code of "
-		"100-599\");\n\n",
+		"100-599\");\n"
+		"#endif\n\n",
 		lower);
 }
 

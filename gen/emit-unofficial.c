@@ -9,9 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { FIELDS = 7 };
+enum { FIELDS = 6 };
 
-/* Each use's fields, by use: its code and the offsets of its strings. */
+/* Each use's fields, by use: the offsets of its strings. */
 struct layout {
 	struct pool sources, names, phrases, wires, references, descriptions;
 	size_t *field[FIELDS];
@@ -22,7 +22,6 @@ struct layout {
 static const struct {
 	const char *array, *comment;
 } fields[FIELDS] = {
-	{"hs_unofficial_code", "its code"},
 	{"hs_unofficial_source_at", "the offset of its source in hs_unofficial_sources"},
 	{"hs_unofficial_name_at", "the offset of its name in hs_unofficial_names"},
 	{"hs_unofficial_phrase_at",
@@ -32,7 +31,7 @@ static const struct {
 	{"hs_unofficial_description_at",
 	 "the offset of its description in hs_unofficial_descriptions"},
 };
-enum { CODE, SOURCE, NAME, PHRASE, WIRE, REFERENCE, DESCRIPTION };
+enum { SOURCE, NAME, PHRASE, WIRE, REFERENCE, DESCRIPTION };
 
 static void lay_out(struct layout *l, const struct data *d)
 {
@@ -51,7 +50,6 @@ static void lay_out(struct layout *l, const struct data *d)
 	 * no other two keys are equal ignoring case). */
 	for (size_t i = 0; i < d->use_count; i++) {
 		const struct unofficial_use *u = &d->uses[i];
-		l->field[CODE][i] = (size_t)u->code;
 		l->field[SOURCE][i] = pool_add_text(&l->sources, u->source);
 		l->field[NAME][i] = pool_add_text(&l->names, u->name);
 		keytab_add(&l->keys, 0, l->field[NAME][i], u->code);

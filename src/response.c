@@ -27,11 +27,11 @@ static inline struct hs_line line_of(int code)
 {
 	unsigned i = (unsigned)code - HS_LINE_CODE_BASE;
 #if HTTPSTATUS_SMALL_TABLES
-	unsigned v = i < HS_LINE_CODE_SPAN ? hs_line_by_code[i] : 0;
-	if (!v)
+	unsigned line = i < HS_LINE_CODE_SPAN ? hs_line_index[i] : 0;
+	if (!line)
 		return (struct hs_line){0, 0};
-	return (struct hs_line){(uint16_t)(v >> HS_LINE_LEN_BITS),
-				(uint16_t)((v & ((1u << HS_LINE_LEN_BITS) - 1)) + HS_LINE_MIN_LEN)};
+	return (struct hs_line){hs_line_at[line - 1],
+				(uint16_t)(hs_line_at[line] - hs_line_at[line - 1] - 1)};
 #else
 	return i < HS_LINE_CODE_SPAN ? hs_line_by_code[i] : (struct hs_line){0, 0};
 #endif

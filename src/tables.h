@@ -55,20 +55,9 @@ struct hs_sorted_key {
 };
 
 /* A status line (src/response.c): its offset in the pool, 0 for none, and
- * its length. By code, it is one, or in the small layout one 16-bit number,
- * the length less the shortest line's in its low HS_LINE_LEN_BITS. */
+ * its length. */
 struct hs_line {
 	uint16_t at, len;
 };
-#if HTTPSTATUS_SMALL_TABLES
-typedef uint16_t hs_line_row;
-#define HS_LINE(at, len) ((at) << HS_LINE_LEN_BITS | ((len)-HS_LINE_MIN_LEN))
-#else
-typedef struct hs_line hs_line_row;
-#define HS_LINE(at, len)                                                                           \
-	{                                                                                          \
-		at, len                                                                            \
-	}
-#endif
 
 #endif

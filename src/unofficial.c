@@ -23,7 +23,7 @@ bool httpstatus_unofficial(int code, size_t i, struct httpstatus_unofficial *u)
 	if (i >= end - first)
 		return false;
 	size_t use = first + i;
-	u->code = hs_unofficial_code[use];
+	u->code = code;
 	u->source = hs_unofficial_sources + hs_unofficial_source_at[use];
 	u->name = hs_unofficial_names + hs_unofficial_name_at[use];
 	u->phrase = hs_unofficial_phrase_at[use]

@@ -11,7 +11,7 @@
 #define HS_LINE_MIN_LEN 17
 #define HS_LINE_MAX_LEN 36
 #define HS_LINE_POOL_SIZE 221
-#define HS_LINE_LEN_BITS 5 /* of hs_line_by_code's numbers, for the length */
+#define HS_LINE_COUNT 8
 
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
@@ -33,18 +33,71 @@ static const char hs_line_pool[HS_LINE_POOL_SIZE] =
 #pragma GCC diagnostic pop
 #endif
 
-/* By code - HS_LINE_CODE_BASE: HS_LINE(its line's offset, its length), 0 for
- * no line. */
-static const hs_line_row hs_line_by_code[HS_LINE_CODE_SPAN] = {
-	[100 - 100] = HS_LINE(1, 23), /* 100 Continue */
-	[200 - 100] = HS_LINE(25, 17), /* 200 OK */
-	[300 - 100] = HS_LINE(43, 31), /* 300 Multiple Choices */
-	[302 - 100] = HS_LINE(75, 20), /* 302 Found */
-	[400 - 100] = HS_LINE(96, 26), /* 400 Bad Request */
-	[413 - 100] = HS_LINE(123, 32), /* 413 Content Too Large */
-	[418 - 100] = HS_LINE(156, 27), /* 418 I'm a Teapot */
-	[500 - 100] = HS_LINE(184, 36), /* 500 Internal Server Error */
+#if HTTPSTATUS_SMALL_TABLES
+/* By code - HS_LINE_CODE_BASE: its line's number + 1, 0 for no line. */
+static const uint8_t hs_line_index[401] = {
+	/* 100 */ 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 110 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 120 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 130 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 140 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 150 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 160 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 170 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 180 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 190 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 200 */ 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 210 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 220 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 230 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 240 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 250 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 260 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 270 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 280 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 290 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 300 */ 3, 0, 4, 0, 0, 0, 0, 0, 0, 0,
+	/* 310 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 320 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 330 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 340 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 350 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 360 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 370 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 380 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 390 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 400 */ 5, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 410 */ 0, 0, 0, 6, 0, 0, 0, 0, 7, 0,
+	/* 420 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 430 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 440 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 450 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 460 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 470 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 480 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 490 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 500 */ 8,
 };
-HS_ASSERT(!HTTPSTATUS_SMALL_TABLES || (uint32_t)HS_LINE_POOL_SIZE << HS_LINE_LEN_BITS <= UINT16_MAX, "a line's offset and length fit in an hs_line_row");
+
+/* By line: where it begins in hs_line_pool; the next one's, past its NUL,
+ * where it ends. */
+static const uint8_t hs_line_at[9] = {
+	/* 0 */ 1, 25, 43, 75, 96, 123, 156, 184, 221,
+};
+
+#else
+/* By code - HS_LINE_CODE_BASE: {its line's offset, its length}; {0, 0} for
+ * no line. */
+static const struct hs_line hs_line_by_code[HS_LINE_CODE_SPAN] = {
+	[100 - 100] = {1, 23}, /* 100 Continue */
+	[200 - 100] = {25, 17}, /* 200 OK */
+	[300 - 100] = {43, 31}, /* 300 Multiple Choices */
+	[302 - 100] = {75, 20}, /* 302 Found */
+	[400 - 100] = {96, 26}, /* 400 Bad Request */
+	[413 - 100] = {123, 32}, /* 413 Content Too Large */
+	[418 - 100] = {156, 27}, /* 418 I'm a Teapot */
+	[500 - 100] = {184, 36}, /* 500 Internal Server Error */
+};
+#endif
 HS_ASSERT(HS_LINE_MIN_LEN + 1 >= 16, "copy_line copies at least 16 bytes, a line and its NUL");
 HS_ASSERT(HS_LINE_MAX_LEN + 1 <= 64, "copy_line copies at most 64 bytes, a line and its NUL");

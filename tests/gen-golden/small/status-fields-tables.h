@@ -516,6 +516,14 @@ static const unsigned char hs_hpack_fields[][HS_HPACK_MAX_LEN] = {
 HS_ASSERT(sizeof hs_hpack_fields / HS_HPACK_MAX_LEN == HS_FIELD_CODE_SPAN,
 	  "a field for every code of 100-599");
 
+#if HTTPSTATUS_SMALL_TABLES
+/* How the fields begin: an indexed one with these bits, its index an
+ * integer of a prefix this wide; a literal its name's index, an integer
+ * of a prefix this wide, then the value's length byte. */
+#define HS_HPACK_INDEXED_BITS 0x80
+#define HS_HPACK_INDEXED_PREFIX 7
+#define HS_HPACK_LITERAL_PREFIX 4
+#else
 static const uint8_t hs_hpack_lens[500] = {
 	/* 100 */ 4, 0, 4, 4, 4, 4, 4, 4, 4, 4,
 	/* 110 */ 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
@@ -570,6 +578,7 @@ static const uint8_t hs_hpack_lens[500] = {
 };
 
 HS_ASSERT(sizeof hs_hpack_lens == HS_FIELD_CODE_SPAN, "a length for every code of 100-599");
+#endif
 
 /* QPACK (RFC 9204): each code's field, by code - HS_FIELD_CODE_BASE, and its
  * length (0: none). */
@@ -1079,6 +1088,14 @@ static const unsigned char hs_qpack_fields[][HS_QPACK_MAX_LEN] = {
 HS_ASSERT(sizeof hs_qpack_fields / HS_QPACK_MAX_LEN == HS_FIELD_CODE_SPAN,
 	  "a field for every code of 100-599");
 
+#if HTTPSTATUS_SMALL_TABLES
+/* How the fields begin: an indexed one with these bits, its index an
+ * integer of a prefix this wide; a literal its name's index, an integer
+ * of a prefix this wide, then the value's length byte. */
+#define HS_QPACK_INDEXED_BITS 0xc0
+#define HS_QPACK_INDEXED_PREFIX 6
+#define HS_QPACK_LITERAL_PREFIX 4
+#else
 static const uint8_t hs_qpack_lens[500] = {
 	/* 100 */ 2, 0, 5, 1, 5, 5, 5, 5, 5, 5,
 	/* 110 */ 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
@@ -1133,4 +1150,5 @@ static const uint8_t hs_qpack_lens[500] = {
 };
 
 HS_ASSERT(sizeof hs_qpack_lens == HS_FIELD_CODE_SPAN, "a length for every code of 100-599");
+#endif
 

@@ -86,16 +86,6 @@ static const uint8_t hs_unofficial_first[200] = {
 	/* 590 */ 5, 5, 5, 5, 5, 5, 5, 5, 5, 6,
 };
 
-/* By use: its code. */
-static const uint16_t hs_unofficial_code[6] = {
-	400, /* 400 Acme Proxy REDIRECT */
-	444, /* 444 nginx CONNECTION_CLOSED_WITHOUT_RESPONSE */
-	499, /* 499 nginx CLIENT_CLOSED_REQUEST */
-	499, /* 499 Esri TOKEN_REQUIRED */
-	520, /* 520 Acme CDN 2 INTERNAL_SERVER_ERROR */
-	598, /* 598 Client libraries NETWORK_READ_TIMEOUT_ERROR */
-};
-
 /* By use: the offset of its source in hs_unofficial_sources. */
 static const uint8_t hs_unofficial_source_at[6] = {
 	1, /* 400 Acme Proxy REDIRECT */
