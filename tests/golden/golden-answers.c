@@ -246,6 +246,22 @@ static void by_code(int code)
 	ask("status_line_static %d NULL", code);
 	string(httpstatus_status_line_static(code, NULL));
 
+	static const struct {
+		const char *name;
+		const unsigned char *(*field)(int code, size_t *len);
+	} fields[] = {{"hpack_status", httpstatus_hpack_status},
+		      {"qpack_status", httpstatus_qpack_status}};
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		len = 12345;
+		const unsigned char *field = fields[i].field(code, &len);
+		ask("%s %d", fields[i].name, code);
+		bytes(field, field ? len : 0);
+		ask("%s %d len", fields[i].name, code);
+		length(len);
+		ask("%s %d NULL", fields[i].name, code);
+		truth(fields[i].field(code, NULL) == field);
+	}
+
 	ask("status_line NULL 0 %d", code);
 	length(httpstatus_status_line(NULL, 0, code));
 	for (size_t i = 0; i < sizeof small_sizes / sizeof small_sizes[0]; i++) {
