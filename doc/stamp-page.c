@@ -44,8 +44,12 @@ static char *read_whole(const char *path)
 	char *text = malloc(size);
 	for (size_t n; text && (n = fread(text + len, 1, size - len - 1, f)) > 0;) {
 		len += n;
-		if (size - len - 1 == 0)
-			text = realloc(text, size *= 2);
+		if (size - len - 1 == 0) {
+			char *bigger = realloc(text, size *= 2);
+			if (!bigger)
+				free(text);
+			text = bigger;
+		}
 	}
 	if (!text)
 		fail(path, "out of memory", NULL);
