@@ -152,6 +152,8 @@ static const struct bad_file {
 	{STATUS_CODES, "name-cut-in-a-character.tsv", AFTER_PREFIX, 1,
 	 "error: bad name 'NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN...': expected "
 	 "[A-Z][A-Z0-9_]*"},
+	{STATUS_CODES, "1xx-without-no-content.tsv", AFTER_PREFIX, 1,
+	 "error: code 103 has no no-content flag: no 1xx response has content"},
 	{UNOFFICIAL_CODES, "empty.tsv", WHOLE, 1,
 	 "error: no unofficial uses: the file has no entry lines"},
 	{UNOFFICIAL_CODES, "too-few-columns.tsv", AFTER_PREFIX, 1,
@@ -567,7 +569,8 @@ static void too_many_names_are_rejected_where_they_pass_the_limit(void **state)
 	FILE *f = fopen(input, "w");
 	assert_non_null(f);
 	for (int code = 100; code < 166; code++) {
-		fprintf(f, "%d\tNAME_%d\tPhrase %d\tiana\tRFC 1\tSomething\t", code, code, code);
+		fprintf(f, "%d\tNAME_%d\tPhrase %d\tiana,no-content\tRFC 1\tSomething\t", code,
+			code, code);
 		for (int i = 0; i < 15; i++)
 			fprintf(f, "%sOLD_NAME_%d_%d", i ? "," : "", code, i);
 		fputc('\n', f);
@@ -971,11 +974,12 @@ static void a_broken_limit_fails_the_build_with_its_reason(void **state)
 	FILE *f = fopen(input, "w");
 	assert_non_null(f);
 	for (int code = 100; code < 600; code += 100)
-		fprintf(f, "%d\tNAME_%d\tPhrase %d%s\tiana\tRFC 1\tSomething\t-\n", code, code,
+		fprintf(f, "%d\tNAME_%d\tPhrase %d%s\tiana%s\tRFC 1\tSomething\t-\n", code, code,
 			code,
 			code == 400 ? " that goes on and on, far longer than any status line "
 				      "should ever carry"
-				    : "");
+				    : "",
+			code == 100 ? ",no-content" : "");
 	assert_int_equal(fclose(f), 0);
 	struct spawn_result r = generate(input, dir);
 	assert_int_equal(r.status, 0);
