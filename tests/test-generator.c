@@ -701,10 +701,11 @@ static void bad_usage_exits_2(void **state)
 		{"--output-dir", "out", NULL},
 		{"--methods", "m.tsv", NULL},
 		{"--status-codes", "a.tsv", "--methods", NULL},
+		{"--status-codes", "a.tsv", "--output-dir", "out", "nonsense.h", NULL},
 	};
 	(void)state;
 	for (size_t i = 0; i < sizeof usages / sizeof usages[0]; i++) {
-		char *argv[6] = {(char *)generator};
+		char *argv[7] = {(char *)generator};
 		for (size_t j = 0; usages[i][j]; j++)
 			argv[j + 1] = usages[i][j];
 		struct spawn_result r = spawn(argv, NULL, 0);
@@ -995,6 +996,42 @@ static void a_broken_limit_fails_the_build_with_its_reason(void **state)
 	remove_dir(dir);
 }
 
+/* A pool longer than the 4095 bytes that C requires a compiler to take in a
+ * string literal (here the descriptions') is told to the compiler, and the
+ * library compiles against it without a warning. */
+static void a_pool_past_4095_bytes_compiles_without_a_warning(void **state)
+{
+	(void)state;
+	char *dir = make_temp_dir();
+	char *input = path_join(dir, "long-descriptions.tsv");
+	FILE *f = fopen(input, "w");
+	assert_non_null(f);
+	for (int code = 100; code < 600; code += 100) {
+		fprintf(f, "%d\tNAME_%d\tPhrase %d\tiana%s\tRFC 1\t%d goes ", code, code, code,
+			code == 100 ? ",no-content" : "", code);
+		for (int i = 0; i < 100; i++)
+			fputs("on and on, ", f);
+		fputs("the end\t-\n", f);
+	}
+	assert_int_equal(fclose(f), 0);
+	struct spawn_result r = generate(input, dir);
+	assert_int_equal(r.status, 0);
+	spawn_free(&r);
+	char *tables_path = path_join(dir, "codes-tables.h");
+	char *tables = read_file(tables_path, NULL);
+	assert_non_null(strstr(tables, "-Woverlength-strings"));
+
+	char *err = NULL;
+	if (compile_library_file(dir, "codes.c", &err) != 0)
+		fail_msg("src/codes.c with a pool past 4095 bytes:\n%s", err);
+	free(err);
+	free(tables);
+	free(tables_path);
+	unlink(input);
+	free(input);
+	remove_dir(dir);
+}
+
 /* Builds source (src/methods.c, ...) against the tables the generator wrote
  * into dir, with a main() that exits 0 if the condition holds, and runs it:
  * with the build's compiler, so in a cross build for the machine under
@@ -1149,6 +1186,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(an_output_that_cannot_be_written_writes_nothing),
 		cmocka_unit_test(man_page_text_is_escaped_for_roff),
 		cmocka_unit_test(a_broken_limit_fails_the_build_with_its_reason),
+		cmocka_unit_test(a_pool_past_4095_bytes_compiles_without_a_warning),
 		cmocka_unit_test(too_many_unofficial_keys_are_rejected_where_they_pass_the_limit),
 		cmocka_unit_test(without_unofficial_codes_there_are_no_uses),
 		cmocka_unit_test(the_tables_files_go_in_one_translation_unit),
