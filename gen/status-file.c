@@ -124,6 +124,18 @@ static bool parse_aliases(struct tsv *t, char *s, struct status_entry *e)
 	return true;
 }
 
+/* No 1xx response has content (RFC 9110, Section 15.2): its flags say so as
+ * the library's has_content does, which goes by the class for 1xx and by the
+ * flag for the other codes. */
+static bool check_no_content(struct tsv *t, const struct status_entry *e)
+{
+	if (e->code >= 200 || e->flags & 1u << STATUS_FLAG_NO_CONTENT)
+		return true;
+	tsv_error(t, t->line, "code %d has no no-content flag: no 1xx response has content",
+		  e->code);
+	return false;
+}
+
 /* Claims the entry's names and phrases; false if any is taken. */
 static bool claim_keys(struct reader *r, const struct status_entry *e)
 {
@@ -155,7 +167,7 @@ static void read_row(struct reader *r, char **col)
 	ok &= data_check_phrase(t, "phrase", e.phrase);
 	ok &= parse_flags(t, col[COL_FLAGS], &e.flags);
 	ok &= parse_aliases(t, col[COL_ALIASES], &e);
-	if (!ok || !claim_keys(r, &e))
+	if (!ok || !check_no_content(t, &e) || !claim_keys(r, &e))
 		return;
 
 	r->code_line[e.code] = e.line;

@@ -1,6 +1,16 @@
 /* httpstatus-gen, run as the build runs it: every bad data file is rejected
  * with its exact FILE:LINE: message, exit status 1 and not one file left
- * behind; a good one gives byte for byte the expected outputs, every time. */
+ * behind; a good one gives byte for byte the expected outputs, every time.
+ *
+ * A bad file, tests/gen-bad/KIND/NAME, holds only its defect: the test puts
+ * it after its kind's prefix, tests/gen-bad/prefix/KIND.tsv (a valid file
+ * alone), into a file of the scratch directory, and runs the generator on
+ * that. So a new column of a data file is an edit of the prefix, and the
+ * messages below hold no line number that depends on it: each is found at
+ * LINE, counted from the bad file's own first line, and {line KEY} in it
+ * stands for "line N" of the first line of the file read whose first column
+ * (code or id) is KEY. A WHOLE bad file is one whose defect is about the
+ * whole file (empty, a byte order mark): it is read as it is. */
 #include "helpers.h"
 #include "spawn.h"
 
@@ -21,7 +31,8 @@
 static const char *generator, *bad_dir, *golden_dir;
 
 /* The kinds of data file, each with the option that names it to the
- * generator, its bad files' directory under BAD-DIR, and the real file. */
+ * generator, its bad files' directory under BAD-DIR (and its prefix's name
+ * under BAD-DIR/prefix), and the real file. */
 enum kind { STATUS_CODES, UNOFFICIAL_CODES, METHODS, KINDS };
 static struct {
 	const char *option, *dir, *real;
@@ -32,189 +43,213 @@ static struct {
 };
 #define datafile (kinds[STATUS_CODES].real)
 
+/* A bad file is read after its kind's prefix, or WHOLE, as it is. */
+enum form { AFTER_PREFIX, WHOLE };
+
 /* A message may name where a code is in the real status-code file: {404}
- * stands for "PATH:LINE" of 404's line. */
-static const struct {
+ * stands for "PATH:LINE" of 404's line; {unofficial 451} the same for the
+ * first use of 451 in the real unofficial-codes file. */
+static const struct bad_file {
 	enum kind kind;
 	const char *file;
-	const char *message; /* after "FILE:" */
+	enum form form;
+	unsigned line; /* of the message, in the bad file's own lines */
+	const char *message; /* after "FILE:LINE: " */
 } bad_files[] = {
-	{STATUS_CODES, "empty.tsv", "1: error: no status codes: the file has no entry lines"},
-	{STATUS_CODES, "only-comments.tsv",
-	 "1: error: no status codes: the file has no entry lines"},
-	{STATUS_CODES, "crlf-line-end.tsv", "5: error: CRLF line end (only LF is accepted)"},
-	{STATUS_CODES, "byte-order-mark.tsv",
-	 "1: error: UTF-8 byte order mark (save the file without it)"},
-	{STATUS_CODES, "nul-byte.tsv", "7: error: NUL byte at column 46"},
-	{STATUS_CODES, "invalid-utf8.tsv", "7: error: invalid UTF-8 at column 46"},
-	{STATUS_CODES, "overlong-utf8.tsv", "7: error: invalid UTF-8 at column 47"},
-	{STATUS_CODES, "control-character.tsv", "7: error: control character 0x0B at column 46"},
-	{STATUS_CODES, "tab-inside-field.tsv",
-	 "7: error: too many columns: found 8, expected 7 tab-separated"},
-	{STATUS_CODES, "too-few-columns.tsv",
-	 "7: error: too few columns: found 6, expected 7 tab-separated"},
-	{STATUS_CODES, "too-many-columns.tsv",
-	 "7: error: too many columns: found 8, expected 7 tab-separated"},
-	{STATUS_CODES, "code-99.tsv", "7: error: bad code '99': expected three digits, 100 to 599"},
-	{STATUS_CODES, "code-600.tsv",
-	 "7: error: bad code '600': expected three digits, 100 to 599"},
-	{STATUS_CODES, "code-letter-o.tsv",
-	 "7: error: bad code '4O4': expected three digits, 100 to 599"},
-	{STATUS_CODES, "code-plus-sign.tsv",
-	 "7: error: bad code '+404': expected three digits, 100 to 599"},
-	{STATUS_CODES, "code-leading-space.tsv",
-	 "7: error: code column has leading or trailing spaces"},
-	{STATUS_CODES, "duplicate-code.tsv", "8: error: duplicate code 404 (first at line 7)"},
-	{STATUS_CODES, "duplicate-name.tsv",
-	 "8: error: name 'NOT_FOUND' is already the name of 404 at line 7"},
-	{STATUS_CODES, "alias-is-another-name.tsv",
-	 "8: error: alias 'NOT_FOUND' is already the name of 404 at line 7"},
-	{STATUS_CODES, "alias-is-another-alias.tsv",
-	 "8: error: alias 'MISSING' is already an alias of 404 at line 7"},
-	{STATUS_CODES, "phrases-equal-ignoring-case.tsv",
-	 "8: error: phrase 'NOT FOUND' is already the phrase of 404 at line 7 (case is ignored)"},
-	{STATUS_CODES, "unknown-flag.tsv",
-	 "7: error: unknown flag 'cachable' (known: iana, temporary, unofficial, obsolete, "
+	{STATUS_CODES, "empty.tsv", WHOLE, 1,
+	 "error: no status codes: the file has no entry lines"},
+	{STATUS_CODES, "only-comments.tsv", WHOLE, 1,
+	 "error: no status codes: the file has no entry lines"},
+	{STATUS_CODES, "crlf-line-end.tsv", AFTER_PREFIX, 1,
+	 "error: CRLF line end (only LF is accepted)"},
+	{STATUS_CODES, "byte-order-mark.tsv", WHOLE, 1,
+	 "error: UTF-8 byte order mark (save the file without it)"},
+	{STATUS_CODES, "nul-byte.tsv", AFTER_PREFIX, 1, "error: NUL byte at column 46"},
+	{STATUS_CODES, "invalid-utf8.tsv", AFTER_PREFIX, 1, "error: invalid UTF-8 at column 46"},
+	{STATUS_CODES, "overlong-utf8.tsv", AFTER_PREFIX, 1, "error: invalid UTF-8 at column 47"},
+	{STATUS_CODES, "control-character.tsv", AFTER_PREFIX, 1,
+	 "error: control character 0x0B at column 46"},
+	{STATUS_CODES, "tab-inside-field.tsv", AFTER_PREFIX, 1,
+	 "error: too many columns: found 8, expected 7 tab-separated"},
+	{STATUS_CODES, "too-few-columns.tsv", AFTER_PREFIX, 1,
+	 "error: too few columns: found 6, expected 7 tab-separated"},
+	{STATUS_CODES, "too-many-columns.tsv", AFTER_PREFIX, 1,
+	 "error: too many columns: found 8, expected 7 tab-separated"},
+	{STATUS_CODES, "code-99.tsv", AFTER_PREFIX, 1,
+	 "error: bad code '99': expected three digits, 100 to 599"},
+	{STATUS_CODES, "code-600.tsv", AFTER_PREFIX, 1,
+	 "error: bad code '600': expected three digits, 100 to 599"},
+	{STATUS_CODES, "code-letter-o.tsv", AFTER_PREFIX, 1,
+	 "error: bad code '4O4': expected three digits, 100 to 599"},
+	{STATUS_CODES, "code-plus-sign.tsv", AFTER_PREFIX, 1,
+	 "error: bad code '+404': expected three digits, 100 to 599"},
+	{STATUS_CODES, "code-leading-space.tsv", AFTER_PREFIX, 1,
+	 "error: code column has leading or trailing spaces"},
+	{STATUS_CODES, "duplicate-code.tsv", AFTER_PREFIX, 2,
+	 "error: duplicate code 404 (first at {line 404})"},
+	{STATUS_CODES, "duplicate-name.tsv", AFTER_PREFIX, 2,
+	 "error: name 'NOT_FOUND' is already the name of 404 at {line 404}"},
+	{STATUS_CODES, "alias-is-another-name.tsv", AFTER_PREFIX, 2,
+	 "error: alias 'NOT_FOUND' is already the name of 404 at {line 404}"},
+	{STATUS_CODES, "alias-is-another-alias.tsv", AFTER_PREFIX, 2,
+	 "error: alias 'MISSING' is already an alias of 404 at {line 404}"},
+	{STATUS_CODES, "phrases-equal-ignoring-case.tsv", AFTER_PREFIX, 2,
+	 "error: phrase 'NOT FOUND' is already the phrase of 404 at {line 404} (case is ignored)"},
+	{STATUS_CODES, "unknown-flag.tsv", AFTER_PREFIX, 1,
+	 "error: unknown flag 'cachable' (known: iana, temporary, unofficial, obsolete, "
 	 "deprecated, no-content, cacheable, retryable)"},
-	{STATUS_CODES, "two-registrations.tsv",
-	 "7: error: more than one registration status: iana, temporary and unofficial exclude "
+	{STATUS_CODES, "two-registrations.tsv", AFTER_PREFIX, 1,
+	 "error: more than one registration status: iana, temporary and unofficial exclude "
 	 "each other"},
-	{STATUS_CODES, "no-registration.tsv",
-	 "7: error: no registration status: flags need one of iana, temporary, unofficial"},
-	{STATUS_CODES, "empty-phrase.tsv", "7: error: empty phrase column"},
-	{STATUS_CODES, "phrase-is-a-dash.tsv",
-	 "7: error: phrase column cannot be '-': only flags and aliases may be left out"},
-	{STATUS_CODES, "phrase-bad-character.tsv",
-	 "7: error: bad phrase 'Not*Found': expected letters, digits, single spaces and "
+	{STATUS_CODES, "no-registration.tsv", AFTER_PREFIX, 1,
+	 "error: no registration status: flags need one of iana, temporary, unofficial"},
+	{STATUS_CODES, "empty-phrase.tsv", AFTER_PREFIX, 1, "error: empty phrase column"},
+	{STATUS_CODES, "phrase-is-a-dash.tsv", AFTER_PREFIX, 1,
+	 "error: phrase column cannot be '-': only flags and aliases may be left out"},
+	{STATUS_CODES, "phrase-bad-character.tsv", AFTER_PREFIX, 1,
+	 "error: bad phrase 'Not*Found': expected letters, digits, single spaces and "
 	 "' - . , ( ) / & +"},
-	{STATUS_CODES, "lower-case-name.tsv",
-	 "7: error: bad name 'not_found': expected [A-Z][A-Z0-9_]*"},
-	{STATUS_CODES, "name-too-long.tsv",
-	 "7: error: name 'NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN...' is longer than 255 bytes"},
-	{STATUS_CODES, "alias-neither-name-nor-phrase.tsv",
-	 "7: error: alias 'NOT-FOUND' is neither a name ([A-Z][A-Z0-9_]*) nor a phrase (which "
+	{STATUS_CODES, "lower-case-name.tsv", AFTER_PREFIX, 1,
+	 "error: bad name 'not_found': expected [A-Z][A-Z0-9_]*"},
+	{STATUS_CODES, "name-too-long.tsv", AFTER_PREFIX, 1,
+	 "error: name 'NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN...' is longer than 255 bytes"},
+	{STATUS_CODES, "alias-neither-name-nor-phrase.tsv", AFTER_PREFIX, 1,
+	 "error: alias 'NOT-FOUND' is neither a name ([A-Z][A-Z0-9_]*) nor a phrase (which "
 	 "has a space or a lower-case letter)"},
-	{STATUS_CODES, "empty-alias.tsv", "7: error: empty alias (two commas, or one at an end)"},
-	{STATUS_CODES, "no-class-fallback.tsv",
-	 "6: error: no entry for 300, the phrase that unknown 3xx codes fall back to"},
-	{STATUS_CODES, "utf8-cut-short.tsv", "7: error: invalid UTF-8 at column 47"},
-	{STATUS_CODES, "utf8-stray-continuation.tsv", "7: error: invalid UTF-8 at column 47"},
-	{STATUS_CODES, "utf8-bad-continuation.tsv", "7: error: invalid UTF-8 at column 47"},
-	{STATUS_CODES, "utf8-surrogate.tsv", "7: error: invalid UTF-8 at column 47"},
-	{STATUS_CODES, "utf8-past-10ffff.tsv", "7: error: invalid UTF-8 at column 47"},
-	{STATUS_CODES, "utf8-lead-byte-f8.tsv", "7: error: invalid UTF-8 at column 47"},
-	{STATUS_CODES, "c1-control.tsv", "7: error: control character U+0085 at column 47"},
-	{STATUS_CODES, "flag-twice.tsv", "7: error: flag 'cacheable' given twice"},
-	{STATUS_CODES, "too-many-flags.tsv", "7: error: more flags than there are flag words"},
-	{STATUS_CODES, "too-many-aliases.tsv", "7: error: more than 16 aliases"},
-	{STATUS_CODES, "alias-outer-space.tsv",
-	 "7: error: alias ' Absent' has leading or trailing spaces"},
-	{STATUS_CODES, "carriage-return-inside.tsv",
-	 "7: error: control character 0x0D at column 46"},
-	{STATUS_CODES, "trailing-space.tsv",
-	 "7: error: phrase column has leading or trailing spaces"},
-	{STATUS_CODES, "code-099.tsv",
-	 "7: error: bad code '099': expected three digits, 100 to 599"},
-	{STATUS_CODES, "flags-dash.tsv",
-	 "7: error: no registration status: flags need one of iana, temporary, unofficial"},
-	{STATUS_CODES, "phrase-double-space.tsv",
-	 "7: error: bad phrase 'Not  Found': expected letters, digits, single spaces and "
+	{STATUS_CODES, "empty-alias.tsv", AFTER_PREFIX, 1,
+	 "error: empty alias (two commas, or one at an end)"},
+	{STATUS_CODES, "no-class-fallback.tsv", WHOLE, 3,
+	 "error: no entry for 300, the phrase that unknown 3xx codes fall back to"},
+	{STATUS_CODES, "utf8-cut-short.tsv", AFTER_PREFIX, 1, "error: invalid UTF-8 at column 47"},
+	{STATUS_CODES, "utf8-stray-continuation.tsv", AFTER_PREFIX, 1,
+	 "error: invalid UTF-8 at column 47"},
+	{STATUS_CODES, "utf8-bad-continuation.tsv", AFTER_PREFIX, 1,
+	 "error: invalid UTF-8 at column 47"},
+	{STATUS_CODES, "utf8-surrogate.tsv", AFTER_PREFIX, 1, "error: invalid UTF-8 at column 47"},
+	{STATUS_CODES, "utf8-past-10ffff.tsv", AFTER_PREFIX, 1,
+	 "error: invalid UTF-8 at column 47"},
+	{STATUS_CODES, "utf8-lead-byte-f8.tsv", AFTER_PREFIX, 1,
+	 "error: invalid UTF-8 at column 47"},
+	{STATUS_CODES, "c1-control.tsv", AFTER_PREFIX, 1,
+	 "error: control character U+0085 at column 47"},
+	{STATUS_CODES, "flag-twice.tsv", AFTER_PREFIX, 1, "error: flag 'cacheable' given twice"},
+	{STATUS_CODES, "too-many-flags.tsv", AFTER_PREFIX, 1,
+	 "error: more flags than there are flag words"},
+	{STATUS_CODES, "too-many-aliases.tsv", AFTER_PREFIX, 1, "error: more than 16 aliases"},
+	{STATUS_CODES, "alias-outer-space.tsv", AFTER_PREFIX, 1,
+	 "error: alias ' Absent' has leading or trailing spaces"},
+	{STATUS_CODES, "carriage-return-inside.tsv", AFTER_PREFIX, 1,
+	 "error: control character 0x0D at column 46"},
+	{STATUS_CODES, "trailing-space.tsv", AFTER_PREFIX, 1,
+	 "error: phrase column has leading or trailing spaces"},
+	{STATUS_CODES, "code-099.tsv", AFTER_PREFIX, 1,
+	 "error: bad code '099': expected three digits, 100 to 599"},
+	{STATUS_CODES, "flags-dash.tsv", AFTER_PREFIX, 1,
+	 "error: no registration status: flags need one of iana, temporary, unofficial"},
+	{STATUS_CODES, "phrase-double-space.tsv", AFTER_PREFIX, 1,
+	 "error: bad phrase 'Not  Found': expected letters, digits, single spaces and "
 	 "' - . , ( ) / & +"},
-	{STATUS_CODES, "name-cut-in-a-character.tsv",
-	 "7: error: bad name 'NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN...': expected "
+	{STATUS_CODES, "name-cut-in-a-character.tsv", AFTER_PREFIX, 1,
+	 "error: bad name 'NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN...': expected "
 	 "[A-Z][A-Z0-9_]*"},
-	{UNOFFICIAL_CODES, "empty.tsv",
-	 "1: error: no unofficial uses: the file has no entry lines"},
-	{UNOFFICIAL_CODES, "too-few-columns.tsv",
-	 "3: error: too few columns: found 6, expected 7 tab-separated"},
-	{UNOFFICIAL_CODES, "code-600.tsv",
-	 "3: error: bad code '600': expected three digits, 100 to 599"},
-	{UNOFFICIAL_CODES, "code-again-after-another.tsv",
-	 "5: error: code 420 again, after 430 (first at line 2): the lines of a code go together"},
-	{UNOFFICIAL_CODES, "codes-out-of-order.tsv",
-	 "3: error: code 420 after 499: the lines go in code order"},
-	{UNOFFICIAL_CODES, "source-bad-character.tsv",
-	 "3: error: bad source 'AWS-ELB': expected words of ASCII letters and digits, single "
+	{STATUS_CODES, "1xx-without-no-content.tsv", AFTER_PREFIX, 1,
+	 "error: code 103 has no no-content flag: no 1xx response has content"},
+	{UNOFFICIAL_CODES, "empty.tsv", WHOLE, 1,
+	 "error: no unofficial uses: the file has no entry lines"},
+	{UNOFFICIAL_CODES, "too-few-columns.tsv", AFTER_PREFIX, 1,
+	 "error: too few columns: found 6, expected 7 tab-separated"},
+	{UNOFFICIAL_CODES, "code-600.tsv", AFTER_PREFIX, 1,
+	 "error: bad code '600': expected three digits, 100 to 599"},
+	{UNOFFICIAL_CODES, "code-again-after-another.tsv", AFTER_PREFIX, 3,
+	 "error: code 420 again, after 430 (first at {line 420}): the lines of a code go "
+	 "together"},
+	{UNOFFICIAL_CODES, "codes-out-of-order.tsv", AFTER_PREFIX, 2,
+	 "error: code 420 after 499: the lines go in code order"},
+	{UNOFFICIAL_CODES, "source-bad-character.tsv", AFTER_PREFIX, 1,
+	 "error: bad source 'AWS-ELB': expected words of ASCII letters and digits, single "
 	 "spaces between, a letter first"},
-	{UNOFFICIAL_CODES, "source-double-space.tsv",
-	 "3: error: bad source 'AWS  ELB': expected words of ASCII letters and digits, single "
+	{UNOFFICIAL_CODES, "source-double-space.tsv", AFTER_PREFIX, 1,
+	 "error: bad source 'AWS  ELB': expected words of ASCII letters and digits, single "
 	 "spaces between, a letter first"},
-	{UNOFFICIAL_CODES, "source-digit-first.tsv",
-	 "3: error: bad source '3scale': expected words of ASCII letters and digits, single "
+	{UNOFFICIAL_CODES, "source-digit-first.tsv", AFTER_PREFIX, 1,
+	 "error: bad source '3scale': expected words of ASCII letters and digits, single "
 	 "spaces between, a letter first"},
-	{UNOFFICIAL_CODES, "lower-case-name.tsv",
-	 "3: error: bad name 'client_closed_request': expected [A-Z][A-Z0-9_]*"},
-	{UNOFFICIAL_CODES, "name-is-a-dash.tsv",
-	 "3: error: name column cannot be '-': only the phrase may be left out"},
-	{UNOFFICIAL_CODES, "phrase-bad-character.tsv",
-	 "3: error: bad phrase 'Client*Closed': expected letters, digits, single spaces and "
+	{UNOFFICIAL_CODES, "lower-case-name.tsv", AFTER_PREFIX, 1,
+	 "error: bad name 'client_closed_request': expected [A-Z][A-Z0-9_]*"},
+	{UNOFFICIAL_CODES, "name-is-a-dash.tsv", AFTER_PREFIX, 1,
+	 "error: name column cannot be '-': only the phrase may be left out"},
+	{UNOFFICIAL_CODES, "phrase-bad-character.tsv", AFTER_PREFIX, 1,
+	 "error: bad phrase 'Client*Closed': expected letters, digits, single spaces and "
 	 "' - . , ( ) / & +"},
-	{UNOFFICIAL_CODES, "unknown-wire.tsv",
-	 "3: error: unknown wire 'logged' (known: sent, log-only, sent-as-400, in-body, "
+	{UNOFFICIAL_CODES, "unknown-wire.tsv", AFTER_PREFIX, 1,
+	 "error: unknown wire 'logged' (known: sent, log-only, sent-as-400, in-body, "
 	 "client-side)"},
-	{UNOFFICIAL_CODES, "non-ascii.tsv",
-	 "3: error: byte 0xC3 at column 102: the file is plain ASCII"},
-	{UNOFFICIAL_CODES, "duplicate-name.tsv",
-	 "3: error: name 'CLIENT_CLOSED_REQUEST' is already the name of 498 at line 2"},
-	{UNOFFICIAL_CODES, "phrases-equal-ignoring-case.tsv",
-	 "3: error: phrase 'CLIENT CLOSED REQUEST' is already the phrase of 498 at line 2 (case is "
-	 "ignored)"},
-	{UNOFFICIAL_CODES, "name-is-another-uses-phrase.tsv",
-	 "3: error: name 'REDIRECT' is already the phrase of 451 at line 2 (case is ignored)"},
-	{UNOFFICIAL_CODES, "duplicate-constant.tsv",
-	 "3: error: constant 'HTTP_STATUS_MICROSOFT_IIS_LOGIN_TIMEOUT' is already the constant of "
-	 "440 at line 2"},
-	{UNOFFICIAL_CODES, "constant-is-a-registered-name.tsv",
-	 "2: error: constant 'HTTP_STATUS_BAD_REQUEST' clashes with the name of 400 at {400}"},
-	{UNOFFICIAL_CODES, "constant-is-a-registered-alias.tsv",
-	 "2: error: constant 'HTTP_STATUS_REQUEST_ENTITY_TOO_LARGE' clashes with an alias of 413 "
+	{UNOFFICIAL_CODES, "non-ascii.tsv", AFTER_PREFIX, 1,
+	 "error: byte 0xC3 at column 102: the file is plain ASCII"},
+	{UNOFFICIAL_CODES, "duplicate-name.tsv", AFTER_PREFIX, 2,
+	 "error: name 'CLIENT_CLOSED_REQUEST' is already the name of 498 at {line 498}"},
+	{UNOFFICIAL_CODES, "phrases-equal-ignoring-case.tsv", AFTER_PREFIX, 2,
+	 "error: phrase 'CLIENT CLOSED REQUEST' is already the phrase of 498 at {line 498} (case "
+	 "is ignored)"},
+	{UNOFFICIAL_CODES, "name-is-another-uses-phrase.tsv", AFTER_PREFIX, 2,
+	 "error: name 'REDIRECT' is already the phrase of 451 at {line 451} (case is ignored)"},
+	{UNOFFICIAL_CODES, "duplicate-constant.tsv", AFTER_PREFIX, 2,
+	 "error: constant 'HTTP_STATUS_MICROSOFT_IIS_LOGIN_TIMEOUT' is already the constant of "
+	 "440 at {line 440}"},
+	{UNOFFICIAL_CODES, "constant-is-a-registered-name.tsv", AFTER_PREFIX, 1,
+	 "error: constant 'HTTP_STATUS_BAD_REQUEST' clashes with the name of 400 at {400}"},
+	{UNOFFICIAL_CODES, "constant-is-a-registered-alias.tsv", AFTER_PREFIX, 1,
+	 "error: constant 'HTTP_STATUS_REQUEST_ENTITY_TOO_LARGE' clashes with an alias of 413 "
 	 "at {413}"},
-	{METHODS, "empty.tsv", "1: error: no methods: the file has no entry lines"},
-	{METHODS, "only-comments.tsv", "1: error: no methods: the file has no entry lines"},
-	{METHODS, "id-zero.tsv",
-	 "4: error: id 0 is HTTP_METHOD_UNKNOWN, no method: ids start at 1"},
-	{METHODS, "id-letter.tsv", "4: error: bad id '3x': expected a whole number, 1 to 255"},
-	{METHODS, "id-negative.tsv", "4: error: bad id '-3': expected a whole number, 1 to 255"},
-	{METHODS, "id-leading-zero.tsv",
-	 "4: error: bad id '03': expected a whole number, 1 to 255"},
-	{METHODS, "id-256.tsv",
-	 "4: error: id 256 is too large: the tables hold ids of 8 bits, 1 to 255"},
-	{METHODS, "id-huge.tsv",
-	 "4: error: id 99999999999999999999999 is too large: the tables hold ids of 8 bits, 1 to "
+	{METHODS, "empty.tsv", WHOLE, 1, "error: no methods: the file has no entry lines"},
+	{METHODS, "only-comments.tsv", WHOLE, 1, "error: no methods: the file has no entry lines"},
+	{METHODS, "id-zero.tsv", AFTER_PREFIX, 1,
+	 "error: id 0 is HTTP_METHOD_UNKNOWN, no method: ids start at 1"},
+	{METHODS, "id-letter.tsv", AFTER_PREFIX, 1,
+	 "error: bad id '3x': expected a whole number, 1 to 255"},
+	{METHODS, "id-negative.tsv", AFTER_PREFIX, 1,
+	 "error: bad id '-3': expected a whole number, 1 to 255"},
+	{METHODS, "id-leading-zero.tsv", AFTER_PREFIX, 1,
+	 "error: bad id '03': expected a whole number, 1 to 255"},
+	{METHODS, "id-256.tsv", AFTER_PREFIX, 1,
+	 "error: id 256 is too large: the tables hold ids of 8 bits, 1 to 255"},
+	{METHODS, "id-huge.tsv", AFTER_PREFIX, 1,
+	 "error: id 99999999999999999999999 is too large: the tables hold ids of 8 bits, 1 to "
 	 "255"},
-	{METHODS, "duplicate-id.tsv", "4: error: duplicate id 2 (first at line 3)"},
-	{METHODS, "id-out-of-order.tsv", "5: error: id 4 after id 5: the lines go in id order"},
-	{METHODS, "lower-case-method.tsv",
-	 "4: error: bad method 'Post': lower-case letters (a method is case-sensitive, and "
+	{METHODS, "duplicate-id.tsv", AFTER_PREFIX, 1, "error: duplicate id 2 (first at {line 2})"},
+	{METHODS, "id-out-of-order.tsv", AFTER_PREFIX, 2,
+	 "error: id 4 after id 5: the lines go in id order"},
+	{METHODS, "lower-case-method.tsv", AFTER_PREFIX, 1,
+	 "error: bad method 'Post': lower-case letters (a method is case-sensitive, and "
 	 "registered in upper case)"},
-	{METHODS, "method-bad-character.tsv",
-	 "4: error: bad method 'M_SEARCH': expected upper-case letters, digits and '-'"},
-	{METHODS, "method-is-star.tsv",
-	 "4: error: method '*' is reserved (RFC 9110, Section 18.2), not a method: leave it out"},
-	{METHODS, "method-unknown.tsv",
-	 "4: error: method 'UNKNOWN' would be HTTP_METHOD_UNKNOWN, the constant for no method"},
-	{METHODS, "method-too-long.tsv",
-	 "4: error: method 'MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM...' is longer than 255 bytes"},
-	{METHODS, "duplicate-method.tsv",
-	 "4: error: method 'GET' is already the method of 1 at line 2"},
-	{METHODS, "method-is-a-status-name.tsv",
-	 "4: error: method 'LOCKED' is already the name of 423 at {423}"},
-	{METHODS, "method-is-a-status-phrase.tsv",
-	 "4: error: method 'MULTI-STATUS' is already the phrase of 207 at {207} (case is ignored)"},
-	{METHODS, "method-is-an-unofficial-name.tsv",
-	 "4: error: method 'REDIRECT' is already the name of 451 at {unofficial 451}"},
-	{METHODS, "unknown-flag.tsv",
-	 "4: error: unknown flag 'cachable' (known: safe, idempotent, cacheable)"},
-	{METHODS, "flags-out-of-order.tsv",
-	 "4: error: flag 'safe' comes before 'idempotent' (the order is safe, idempotent, "
+	{METHODS, "method-bad-character.tsv", AFTER_PREFIX, 1,
+	 "error: bad method 'M_SEARCH': expected upper-case letters, digits and '-'"},
+	{METHODS, "method-is-star.tsv", AFTER_PREFIX, 1,
+	 "error: method '*' is reserved (RFC 9110, Section 18.2), not a method: leave it out"},
+	{METHODS, "method-unknown.tsv", AFTER_PREFIX, 1,
+	 "error: method 'UNKNOWN' would be HTTP_METHOD_UNKNOWN, the constant for no method"},
+	{METHODS, "method-too-long.tsv", AFTER_PREFIX, 1,
+	 "error: method 'MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM...' is longer than 255 bytes"},
+	{METHODS, "duplicate-method.tsv", AFTER_PREFIX, 1,
+	 "error: method 'GET' is already the method of 1 at {line 1}"},
+	{METHODS, "method-is-a-status-name.tsv", AFTER_PREFIX, 1,
+	 "error: method 'LOCKED' is already the name of 423 at {423}"},
+	{METHODS, "method-is-a-status-phrase.tsv", AFTER_PREFIX, 1,
+	 "error: method 'MULTI-STATUS' is already the phrase of 207 at {207} (case is ignored)"},
+	{METHODS, "method-is-an-unofficial-name.tsv", AFTER_PREFIX, 1,
+	 "error: method 'REDIRECT' is already the name of 451 at {unofficial 451}"},
+	{METHODS, "unknown-flag.tsv", AFTER_PREFIX, 1,
+	 "error: unknown flag 'cachable' (known: safe, idempotent, cacheable)"},
+	{METHODS, "flags-out-of-order.tsv", AFTER_PREFIX, 1,
+	 "error: flag 'safe' comes before 'idempotent' (the order is safe, idempotent, "
 	 "cacheable)"},
-	{METHODS, "safe-not-idempotent.tsv",
-	 "4: error: method 'OPTIONS' is safe but not idempotent: every safe method is idempotent "
+	{METHODS, "safe-not-idempotent.tsv", AFTER_PREFIX, 1,
+	 "error: method 'OPTIONS' is safe but not idempotent: every safe method is idempotent "
 	 "(RFC 9110, Section 9.2.2)"},
-	{METHODS, "reference-is-a-dash.tsv",
-	 "4: error: reference column cannot be '-': only flags may be left out"},
-	{METHODS, "too-few-columns.tsv",
-	 "4: error: too few columns: found 4, expected 5 tab-separated"},
+	{METHODS, "reference-is-a-dash.tsv", AFTER_PREFIX, 1,
+	 "error: reference column cannot be '-': only flags may be left out"},
+	{METHODS, "too-few-columns.tsv", AFTER_PREFIX, 1,
+	 "error: too few columns: found 4, expected 5 tab-separated"},
 };
 enum { BAD_FILES = sizeof bad_files / sizeof bad_files[0] };
 
@@ -297,49 +332,61 @@ static struct spawn_result check(const char *input)
 	return generate_kind(STATUS_CODES, input, NULL);
 }
 
-/* "PATH:LINE" of the first line of the real file of kind that starts with
- * what. */
-static void line_of(enum kind kind, const char *what, char *out, size_t size)
+/* The number of the first line of the file at path that starts with what. */
+static unsigned line_starting(const char *path, const char *what)
 {
-	const char *path = kinds[kind].real;
-	FILE *f = fopen(path, "r");
-	assert_non_null(f);
-	char line[4096];
-	for (unsigned n = 1; fgets(line, sizeof line, f); n++)
-		if (strncmp(line, what, strlen(what)) == 0) {
-			snprintf(out, size, "%s:%u", path, n);
-			fclose(f);
-			return;
+	size_t len;
+	char *text = read_file(path, &len);
+	const char *s = text, *end = text + len;
+	for (unsigned n = 1; s < end; n++) {
+		if (strncmp(s, what, strlen(what)) == 0) {
+			free(text);
+			return n;
 		}
+		const char *newline = memchr(s, '\n', (size_t)(end - s));
+		s = newline ? newline + 1 : end;
+	}
 	fail_msg("no line of %s starts with %s", path, what);
+	return 0;
 }
 
-/* message with its {CODE} replaced by where CODE is in the real status-code
- * file, or its {unofficial CODE} by where CODE's first use is in the real
- * unofficial-codes file; without either, message as it is. */
-static void expand_message(const char *message, char *out, size_t size)
+/* message with each {...} replaced: {line KEY} by "line N", N the line of
+ * input whose first column is KEY; {CODE} by "PATH:LINE" of CODE's line in
+ * the real status-code file; {unofficial CODE} by that of CODE's first use
+ * in the real unofficial-codes file. */
+static void expand_message(const char *message, const char *input, char *out, size_t size)
 {
-	const char *open = strchr(message, '{');
-	if (!open) {
-		snprintf(out, size, "%s", message);
-		return;
+	size_t n = 0;
+	for (const char *open; (open = strchr(message, '{')) != NULL;) {
+		const char *close = strchr(open, '}');
+		assert_non_null(close);
+		char key[64];
+		snprintf(key, sizeof key, "%.*s\t", (int)(close - open - 1), open + 1);
+		n += (size_t)snprintf(out + n, size - n, "%.*s", (int)(open - message), message);
+		if (strncmp(key, "line ", 5) == 0) {
+			n += (size_t)snprintf(out + n, size - n, "line %u",
+					      line_starting(input, key + 5));
+		} else {
+			bool unofficial = strncmp(key, "unofficial ", 11) == 0;
+			const char *path = kinds[unofficial ? UNOFFICIAL_CODES : STATUS_CODES].real;
+			n += (size_t)snprintf(out + n, size - n, "%s:%u", path,
+					      line_starting(path, unofficial ? key + 11 : key));
+		}
+		assert_true(n < size);
+		message = close + 1;
 	}
-	bool unofficial = strncmp(open + 1, "unofficial ", 11) == 0;
-	char start[16], where[1024];
-	snprintf(start, sizeof start, "%d\t", atoi(open + (unofficial ? 12 : 1)));
-	line_of(unofficial ? UNOFFICIAL_CODES : STATUS_CODES, start, where, sizeof where);
-	snprintf(out, size, "%.*s%s%s", (int)(open - message), message, where,
-		 strchr(open, '}') + 1);
+	snprintf(out + n, size - n, "%s", message);
 }
 
 /* Runs the generator on files and checks that it rejects the one at
- * files[kind] with message, its {CODE} expanded, writing nothing. */
+ * files[kind] with message (after "FILE:"), its {...} expanded, writing
+ * nothing. */
 static void expect_files_rejected(const char *const files[KINDS], enum kind kind,
 				  const char *pattern)
 {
 	const char *input = files[kind];
 	char message[2048];
-	expand_message(pattern, message, sizeof message);
+	expand_message(pattern, input, message, sizeof message);
 	char *dir = make_temp_dir();
 	struct spawn_result r = generate_files(files, dir);
 	size_t n = strlen(input);
@@ -368,20 +415,80 @@ static void expect_rejection(const char *input, const char *message)
 	expect_kind_rejected(STATUS_CODES, input, message);
 }
 
+/* BAD-DIR/prefix/DIR.tsv: what every bad file of kind but the WHOLE ones
+ * is put after. */
+static char *prefix_path(enum kind kind)
+{
+	char *name = format("prefix/%s.tsv", kinds[kind].dir);
+	char *path = path_join(bad_dir, name);
+	free(name);
+	return path;
+}
+
+/* The file the generator is to read for b: the bad file itself if WHOLE,
+ * else a new file in dir, its kind's prefix and then the bad file, with
+ * *prefix_lines the prefix's lines. */
+static char *bad_file_input(const struct bad_file *b, const char *dir, unsigned *prefix_lines)
+{
+	char *name = format("%s/%s", kinds[b->kind].dir, b->file);
+	char *path = path_join(bad_dir, name);
+	free(name);
+	*prefix_lines = 0;
+	if (b->form == WHOLE)
+		return path;
+
+	char *prefix_file = prefix_path(b->kind);
+	size_t prefix_len, defect_len;
+	char *prefix = read_file(prefix_file, &prefix_len), *defect = read_file(path, &defect_len);
+	assert_true(prefix_len > 0 && prefix[prefix_len - 1] == '\n');
+	for (size_t i = 0; i < prefix_len; i++)
+		*prefix_lines += prefix[i] == '\n';
+	name = format("%s-%s", kinds[b->kind].dir, b->file);
+	char *input = path_join(dir, name);
+	FILE *f = fopen(input, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(prefix, 1, prefix_len, f), prefix_len);
+	assert_int_equal(fwrite(defect, 1, defect_len, f), defect_len);
+	assert_int_equal(fclose(f), 0);
+	free(name);
+	free(defect);
+	free(prefix);
+	free(prefix_file);
+	free(path);
+	return input;
+}
+
 static void bad_files_are_rejected_with_their_line(void **state)
 {
 	(void)state;
+	char *dir = make_temp_dir();
 	for (size_t i = 0; i < BAD_FILES; i++) {
-		enum kind kind = bad_files[i].kind;
-		char *dir = path_join(bad_dir, kinds[kind].dir);
-		const char *files[KINDS];
-		for (size_t k = 0; k < KINDS; k++)
-			files[k] = kinds[k].real;
-		char *input = path_join(dir, bad_files[i].file);
-		files[kind] = input;
-		expect_files_rejected(files, kind, bad_files[i].message);
+		const struct bad_file *b = &bad_files[i];
+		unsigned prefix_lines;
+		assert_true(b->line >= 1);
+		char *input = bad_file_input(b, dir, &prefix_lines);
+		char *message = format("%u: %s", prefix_lines + b->line, b->message);
+		expect_kind_rejected(b->kind, input, message);
+		if (b->form == AFTER_PREFIX)
+			assert_int_equal(unlink(input), 0);
+		free(message);
 		free(input);
-		free(dir);
+	}
+	assert_int_equal(rmdir(dir), 0);
+	free(dir);
+}
+
+/* So that the bad files' messages are about their defects alone. */
+static void every_prefix_alone_is_accepted(void **state)
+{
+	(void)state;
+	for (enum kind k = 0; k < KINDS; k++) {
+		char *prefix = prefix_path(k);
+		struct spawn_result r = generate_kind(k, prefix, NULL);
+		if (r.status != 0 || r.err_len != 0)
+			fail_msg("%s: exit %d, stderr:\n%s", prefix, r.status, r.err);
+		spawn_free(&r);
+		free(prefix);
 	}
 }
 
@@ -463,7 +570,8 @@ static void too_many_names_are_rejected_where_they_pass_the_limit(void **state)
 	FILE *f = fopen(input, "w");
 	assert_non_null(f);
 	for (int code = 100; code < 166; code++) {
-		fprintf(f, "%d\tNAME_%d\tPhrase %d\tiana\tRFC 1\tSomething\t", code, code, code);
+		fprintf(f, "%d\tNAME_%d\tPhrase %d\tiana,no-content\tRFC 1\tSomething\t", code,
+			code, code);
 		for (int i = 0; i < 15; i++)
 			fprintf(f, "%sOLD_NAME_%d_%d", i ? "," : "", code, i);
 		fputc('\n', f);
@@ -594,10 +702,11 @@ static void bad_usage_exits_2(void **state)
 		{"--output-dir", "out", NULL},
 		{"--methods", "m.tsv", NULL},
 		{"--status-codes", "a.tsv", "--methods", NULL},
+		{"--status-codes", "a.tsv", "--output-dir", "out", "nonsense.h", NULL},
 	};
 	(void)state;
 	for (size_t i = 0; i < sizeof usages / sizeof usages[0]; i++) {
-		char *argv[6] = {(char *)generator};
+		char *argv[7] = {(char *)generator};
 		for (size_t j = 0; usages[i][j]; j++)
 			argv[j + 1] = usages[i][j];
 		struct spawn_result r = spawn(argv, NULL, 0);
@@ -867,11 +976,12 @@ static void a_broken_limit_fails_the_build_with_its_reason(void **state)
 	FILE *f = fopen(input, "w");
 	assert_non_null(f);
 	for (int code = 100; code < 600; code += 100)
-		fprintf(f, "%d\tNAME_%d\tPhrase %d%s\tiana\tRFC 1\tSomething\t-\n", code, code,
+		fprintf(f, "%d\tNAME_%d\tPhrase %d%s\tiana%s\tRFC 1\tSomething\t-\n", code, code,
 			code,
 			code == 400 ? " that goes on and on, far longer than any status line "
 				      "should ever carry"
-				    : "");
+				    : "",
+			code == 100 ? ",no-content" : "");
 	assert_int_equal(fclose(f), 0);
 	struct spawn_result r = generate(input, dir);
 	assert_int_equal(r.status, 0);
@@ -882,6 +992,42 @@ static void a_broken_limit_fails_the_build_with_its_reason(void **state)
 	if (status == 0 || !strstr(err, "copy_line copies at most 64 bytes"))
 		fail_msg("compiling against %s: exit %d, stderr:\n%s", input, status, err);
 	free(err);
+	unlink(input);
+	free(input);
+	remove_dir(dir);
+}
+
+/* A pool longer than the 4095 bytes that C requires a compiler to take in a
+ * string literal (here the descriptions') is told to the compiler, and the
+ * library compiles against it without a warning. */
+static void a_pool_past_4095_bytes_compiles_without_a_warning(void **state)
+{
+	(void)state;
+	char *dir = make_temp_dir();
+	char *input = path_join(dir, "long-descriptions.tsv");
+	FILE *f = fopen(input, "w");
+	assert_non_null(f);
+	for (int code = 100; code < 600; code += 100) {
+		fprintf(f, "%d\tNAME_%d\tPhrase %d\tiana%s\tRFC 1\t%d goes ", code, code, code,
+			code == 100 ? ",no-content" : "", code);
+		for (int i = 0; i < 100; i++)
+			fputs("on and on, ", f);
+		fputs("the end\t-\n", f);
+	}
+	assert_int_equal(fclose(f), 0);
+	struct spawn_result r = generate(input, dir);
+	assert_int_equal(r.status, 0);
+	spawn_free(&r);
+	char *tables_path = path_join(dir, "codes-tables.h");
+	char *tables = read_file(tables_path, NULL);
+	assert_non_null(strstr(tables, "-Woverlength-strings"));
+
+	char *err = NULL;
+	if (compile_library_file(dir, "codes.c", &err) != 0)
+		fail_msg("src/codes.c with a pool past 4095 bytes:\n%s", err);
+	free(err);
+	free(tables);
+	free(tables_path);
 	unlink(input);
 	free(input);
 	remove_dir(dir);
@@ -1025,6 +1171,7 @@ int main(int argc, char **argv)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(bad_files_are_rejected_with_their_line),
 		cmocka_unit_test(every_bad_file_is_listed),
+		cmocka_unit_test(every_prefix_alone_is_accepted),
 		cmocka_unit_test(a_megabyte_line_is_rejected),
 		cmocka_unit_test(a_ten_megabyte_file_is_rejected),
 		cmocka_unit_test(too_many_names_are_rejected_where_they_pass_the_limit),
@@ -1040,6 +1187,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(an_output_that_cannot_be_written_writes_nothing),
 		cmocka_unit_test(man_page_text_is_escaped_for_roff),
 		cmocka_unit_test(a_broken_limit_fails_the_build_with_its_reason),
+		cmocka_unit_test(a_pool_past_4095_bytes_compiles_without_a_warning),
 		cmocka_unit_test(too_many_unofficial_keys_are_rejected_where_they_pass_the_limit),
 		cmocka_unit_test(without_unofficial_codes_there_are_no_uses),
 		cmocka_unit_test(the_tables_files_go_in_one_translation_unit),

@@ -1,0 +1,11 @@
+/* gen/methods-file.c's reader and checks on any bytes, after the real
+ * status codes and unofficial uses, and nothing else (see datafile.h): what
+ * fuzz-datafile does with a methods file but for writing the outputs. */
+#include "datafile.h"
+#include "fuzz.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	datafile_check(DATAFILE_METHODS, data, size);
+	return 0;
+}
