@@ -162,14 +162,8 @@ int main(int argc, char **argv)
 	struct data_paths paths = {0};
 	const char *output_dir = NULL;
 	bool wanted[OUTPUT_COUNT] = {false}, some = false;
-	for (int i = 1; i < argc; i++) {
-		if (argv[i][0] != '-' && output_dir) {
-			size_t o = output_named(argv[i]);
-			if (o == OUTPUT_COUNT)
-				return usage("unknown output");
-			wanted[o] = some = true;
-			continue;
-		}
+	int i = 1;
+	for (; i < argc && argv[i][0] == '-'; i++) {
 		const char **value = strcmp(argv[i], "--status-codes") == 0 ? &paths.status_codes
 				     : strcmp(argv[i], "--unofficial-codes") == 0
 					     ? &paths.unofficial_codes
@@ -177,12 +171,21 @@ int main(int argc, char **argv)
 				     : strcmp(argv[i], "--output-dir") == 0 ? &output_dir
 									    : NULL;
 		if (!value)
-			return usage(argv[i][0] == '-' ? "unknown option" : "unexpected argument");
+			return usage("unknown option");
 		if (i + 1 == argc)
 			return usage("an option needs a value");
 		if (*value)
 			return usage("an option is given twice");
 		*value = argv[++i];
+	}
+	/* The outputs wanted, after the options. */
+	for (; i < argc; i++) {
+		size_t o = output_named(argv[i]);
+		if (!output_dir)
+			return usage("unexpected argument");
+		if (o == OUTPUT_COUNT)
+			return usage("unknown output");
+		wanted[o] = some = true;
 	}
 	if (!paths.status_codes)
 		return usage("no --status-codes file");

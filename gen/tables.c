@@ -168,8 +168,10 @@ bool keytab_find_seed(struct keytab *t)
 {
 	/* The fewest windows that tell the keys apart: the more the hash
 	 * reads, the longer a lookup takes. Every window does, keys being
-	 * unique. */
-	unsigned bits = 0, most = KEYHASH_WINDOWS(t->max_len);
+	 * unique: a key of eight bytes or more has one window a byte, and
+	 * under eight, window 1 is the whole key, where window 0 is only its
+	 * head (common/keyhash.h). */
+	unsigned bits = 0, most = KEYHASH_WINDOWS(t->max_len) + (t->max_len <= 8);
 	uint64_t seed = 0;
 	t->hash_windows = 0;
 	while (!seed && t->hash_windows < most) {

@@ -26,7 +26,8 @@ static size_t token_at(enum httpstatus_method m)
 static enum httpstatus_method find_method(const char *token, size_t len)
 {
 	return (enum httpstatus_method)keyfind(
-		KEYFIND_TABLE(METHOD, method, hs_method_tokens, NULL, false), token, len);
+		KEYFIND_TABLE(METHOD, method, hs_method_tokens, hs_method_tokens, false), token,
+		len);
 }
 
 #else

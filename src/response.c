@@ -177,6 +177,7 @@ typedef const char *escape_fn(uint32_t cp, char u[7]);
  * or start a reference, and for a carriage return, which a parser would
  * turn into a line feed. (Tables rather than a switch or a search, which a
  * compiler may turn into a jump table, with relocations.) */
+/* NOLINTNEXTLINE(readability-non-const-parameter): every escape_fn takes u */
 static const char *html_escape(uint32_t cp, char u[7])
 {
 	static const char refs[][7] = {"", "&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "&#13;"};
@@ -220,6 +221,7 @@ static void put_text(struct out *o, escape_fn *escape, const char *text, size_t 
 	const unsigned char *s = (const unsigned char *)text;
 	size_t done = 0; /* written up to here */
 	for (size_t i = 0; i < len;) {
+		/* cppcheck-suppress variableScope ; esc may point into it after the branch */
 		char u[7];
 		const char *esc;
 		size_t n = 1;

@@ -1150,6 +1150,31 @@ static void keys_alike_but_at_their_end_are_told_apart(void **state)
 	remove_dir(dir);
 }
 
+/* Tokens under eight bytes that differ only past their head (the first
+ * window: two bytes of three, four of five) are told apart too: the hash
+ * reads their whole. */
+static void short_keys_alike_but_at_their_end_are_told_apart(void **state)
+{
+	(void)state;
+	char *dir = make_temp_dir();
+	char *status = path_join(golden_dir, "small.tsv");
+	char *methods = path_join(golden_dir, "twin-methods.tsv");
+	struct spawn_result r = generate_files(
+		(const char *[KINDS]){[STATUS_CODES] = status, [METHODS] = methods}, dir);
+	assert_int_equal(r.status, 0);
+	spawn_free(&r);
+	expect_library(dir, "src/methods.c",
+		       "httpstatus_method_from_name(\"GET\") == 1 && "
+		       "httpstatus_method_from_name(\"GEU\") == 2 && "
+		       "httpstatus_method_from_name(\"PATCH\") == 3 && "
+		       "httpstatus_method_from_name(\"PATCI\") == 4 && "
+		       "httpstatus_method_from_name(\"GEV\") == 0 && "
+		       "httpstatus_method_from_name(\"PATCJ\") == 0");
+	free(methods);
+	free(status);
+	remove_dir(dir);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc == 5 + KINDS && strcmp(argv[argc - 1], "--update") == 0) {
@@ -1194,6 +1219,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(methods_with_gaps_between_ids_give_a_working_library),
 		cmocka_unit_test(no_methods_file_gives_a_library_without_methods),
 		cmocka_unit_test(keys_alike_but_at_their_end_are_told_apart),
+		cmocka_unit_test(short_keys_alike_but_at_their_end_are_told_apart),
 	};
 	return cmocka_run_group_tests(tests, scratch_setup, scratch_teardown);
 }
