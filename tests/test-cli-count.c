@@ -226,8 +226,8 @@ static const char *const requests[] = {
 };
 static const char *const sizes[] = {"0", "512", "-", "1048576"};
 static const char *const tails[] = {"", " \"-\" \"curl/8.5.0\"",
-				    " \"https://example.com/a b\" \"Mozilla/5.0 (X11; Linux "
-				    "x86_64) \\\"quoted\\\"\"",
+				    (" \"https://example.com/a b\" \"Mozilla/5.0 (X11; Linux "
+				     "x86_64) \\\"quoted\\\"\""),
 				    " \"-\" \"-\""};
 static const char *const ends[] = {"\n", "\n", "\n", "\r\n"};
 /* Statuses: registered, unofficial, unknown, and numbers outside
@@ -519,12 +519,32 @@ static void bars_are_drawn_in_eighths_of_a_block(void **state)
 	r = count_on_a_terminal(in, len, 40, utf8_env);
 	assert_starts_with(r.out, "100   74.6%  200  OK\n");
 	spawn_free(&r);
-	/* Outside UTF-8, bars of '#', a whole one for any count. */
-	r = count_on_a_terminal(in, len, 51, ascii_env);
-	assert_starts_with(r.out, "100   74.6%  200  OK                     ##########\n"
-				  " 33   24.6%  404  Not Found              ###\n"
-				  "  1    0.7%  500  Internal Server Error  #\n");
-	spawn_free(&r);
+	/* Outside UTF-8, bars of '#', a whole one for any count. The locale is
+	 * LC_ALL, else LC_CTYPE, else LANG, whichever is set first. */
+	static const char *const envs[][4] = {
+		{"LC_ALL=C", NULL},
+		{"LC_ALL", "LC_CTYPE=POSIX", "LANG=en_US.UTF-8", NULL},
+		{"LC_ALL=", "LC_CTYPE", "LANG", NULL},
+		{"LC_ALL", "LC_CTYPE", "LANG=de_DE.ISO-8859-1", NULL},
+		{"LC_ALL", "LC_CTYPE", "LANG=C.UTF", NULL},
+	};
+	for (size_t i = 0; i < sizeof envs / sizeof envs[0]; i++) {
+		r = count_on_a_terminal(in, len, 51, envs[i]);
+		assert_starts_with(r.out, "100   74.6%  200  OK                     ##########\n"
+					  " 33   24.6%  404  Not Found              ###\n"
+					  "  1    0.7%  500  Internal Server Error  #\n");
+		spawn_free(&r);
+	}
+	static const char *const utf8_envs[][4] = {
+		{"LC_ALL", "LC_CTYPE=en_US.utf8", "LANG=C", NULL},
+		{"LC_ALL", "LC_CTYPE", "LANG=xx_NONE.Utf-8", NULL},
+	};
+	for (size_t i = 0; i < sizeof utf8_envs / sizeof utf8_envs[0]; i++) {
+		r = count_on_a_terminal(in, len, 51, utf8_envs[i]);
+		assert_starts_with(r.out,
+				   "100   74.6%  200  OK                     " BLOCKS_10 "\n");
+		spawn_free(&r);
+	}
 	free(in);
 	/* A count far below an eighth of the largest bar still shows one. */
 	char *tiny = malloc(2001 * 4);
@@ -546,7 +566,7 @@ static char *readme_codes(size_t *len)
 					{204, 1004},  {500, 992},  {401, 977},  {400, 832},
 					{502, 761},   {503, 707},  {429, 546},  {520, 278},
 					{504, 191},   {101, 102},  {307, 95}};
-	char *in = malloc(100000 * 4);
+	char *in = malloc(100000 * 4 + 1);
 	assert_non_null(in);
 	*len = 0;
 	for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++)

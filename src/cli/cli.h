@@ -266,7 +266,8 @@ struct arguments {
  * write to a closed pipe ends the program quietly, whatever the parent set
  * (SIGPIPE at its default). On Windows, which has no SIGPIPE (see
  * platform_closed_pipe), standard input, output and error pass bytes
- * unchanged ("\n" stays "\n", Ctrl-Z is no end of input), and the arguments
+ * unchanged ("\n" stays "\n", Ctrl-Z is no end of input), standard error is
+ * written at once, as everywhere else, and the arguments
  * are read again as UTF-8, as everywhere else: the ANSI code page main()
  * gets cannot hold every character; having said why if that fails. */
 struct arguments platform_start(int argc, char **argv);

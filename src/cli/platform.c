@@ -44,6 +44,9 @@ struct arguments platform_start(int argc, char **argv)
 	_setmode(_fileno(stdin), _O_BINARY);
 	_setmode(_fileno(stdout), _O_BINARY);
 	_setmode(_fileno(stderr), _O_BINARY);
+	/* Its C library buffers stderr into a pipe: a message would come out
+	 * after the answers written after it. */
+	setvbuf(stderr, NULL, _IONBF, 0);
 	struct arguments a = utf8_arguments();
 	if (!a.values)
 		fputs("httpstatus: cannot read the arguments\n", stderr);
@@ -108,8 +111,6 @@ bool platform_closed_pipe(int error)
 
 #else
 #include <fcntl.h>
-#include <langinfo.h>
-#include <locale.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/ioctl.h>
@@ -141,12 +142,24 @@ unsigned platform_terminal_columns(int fd)
 	return size.ws_col;
 }
 
-/* The character set of LC_CTYPE only: numbers are written as in C,
- * whatever LC_NUMERIC says. */
+/* The character set the locale's name says, as LC_CTYPE is chosen (LC_ALL,
+ * LC_CTYPE, then LANG): what the terminal shows, whether or not this
+ * system has the locale, and nothing else of the locale taken on. */
 bool platform_utf8(void)
 {
-	const char *set = setlocale(LC_CTYPE, "") ? nl_langinfo(CODESET) : "";
-	return strcmp(set, "UTF-8") == 0 || strcmp(set, "utf8") == 0;
+	static const char *const names[] = {"LC_ALL", "LC_CTYPE", "LANG"};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		const char *value = getenv(names[i]);
+		if (!value || !*value)
+			continue;
+		for (; *value; value++)
+			if (text_upper(value[0]) == 'U' && text_upper(value[1]) == 'T' &&
+			    text_upper(value[2]) == 'F' &&
+			    (value[3] == '8' || (value[3] == '-' && value[4] == '8')))
+				return true;
+		return false;
+	}
+	return false;
 }
 
 bool platform_closed_pipe(int error)
