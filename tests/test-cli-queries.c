@@ -346,6 +346,13 @@ static void near_misses_get_did_you_mean(void **state)
 		 1,
 		 "",
 		 "httpstatus: UNAUTHORISED" DID_YOU_MEAN "UNAUTHORIZED?\n"},
+		/* As long as a query near a text can be: 64 bytes. */
+		{{"the plain http request was sent to https port, the plain http re"},
+		 NULL,
+		 1,
+		 "",
+		 "httpstatus: the plain http request was sent to https port, the plain http "
+		 "re" DID_YOU_MEAN "The plain HTTP request was sent to HTTPS port?\n"},
 		{{"foobar_method_failure"},
 		 NULL,
 		 1,
@@ -438,6 +445,7 @@ static void phrases_names_and_constants_of_uses_are_queries(void **state)
 		/* A code and one of its uses' phrase or name: that use. */
 		{{"499 Token Required"}, NULL, 0, ESRI_499 "\n", ""},
 		{{"499 client_closed_request"}, NULL, 0, NGINX_499 "\n", ""},
+		{{"499 HTTP_STATUS_ESRI_TOKEN_REQUIRED"}, NULL, 0, ESRI_499 "\n", ""},
 		{{"451 Redirect"}, NULL, 0, "451 Redirect (unofficial: Microsoft Exchange)\n", ""},
 		{{"Redirect"}, NULL, 0, "451 Redirect (unofficial: Microsoft Exchange)\n", ""},
 		/* The tool's own line, whatever source it names. */
