@@ -87,8 +87,8 @@ static const char help_before[] =
 	"its unofficial uses (499, 'client closed request'), a method (GET), or\n"
 	"text to search for. Words that form one query are taken together:\n"
 	"httpstatus not found answers 404 alone. - reads queries from standard\n"
-	"input, one per line, and answers each line with one line: several answers\n"
-	"joined by ' | ', '? ' and the reason for none, a blank line for a blank.\n"
+	"input, one per line, and answers each line with one line: its answers\n"
+	"joined by ' | ', or '? ' and why there is none, or a blank line.\n"
 	"\n"
 	"Options:\n";
 static const char help_after[] =

@@ -169,9 +169,9 @@ static bool find_constant(const char *name, size_t len, int *code, size_t *index
 	const uint64_t *initials;
 	size_t n, skip = constant_prefix(name, len);
 	const int *codes = codes_with_uses(&n, &initials);
-	unsigned char first = (unsigned char)text_upper(name[skip]);
+	unsigned char first = len > skip ? (unsigned char)text_upper(name[skip]) : 0;
 	struct httpstatus_unofficial u;
-	if (len == skip || !(initials[first / 64] >> (first % 64) & 1))
+	if (!(initials[first / 64] >> (first % 64) & 1))
 		return false;
 	for (size_t c = 0; c < n; c++)
 		for (size_t i = 0; httpstatus_unofficial(codes[c], i, &u); i++)
