@@ -9,7 +9,7 @@
 #include <string.h>
 
 /* The spelling of each option the table gives, from --complete=options:
- * one a line, each line NAME, what follows it and its help, separated by
+ * one per line, each line NAME, what follows it and its help, separated by
  * tabs. The caller frees the table. */
 static char *option_table(void)
 {

@@ -46,8 +46,8 @@ static void expect_shell(char *const args[], const char *out)
 	free(printed);
 }
 
-/* The options in text, one a line (each up to a tab or '=', if any; "-",
- * standard input, left out), sorted, one a line. */
+/* The options in text, one per line (each up to a tab or '=', if any; "-",
+ * standard input, left out), sorted, one per line. */
 static char *sorted_options(const char *text)
 {
 	char *lines[64], *copy = format("%s", text), *sorted;

@@ -156,7 +156,7 @@ static void print_help(void)
 	fputs(help_after, stdout);
 }
 
-/* One a line, for the completions and the tests that check them: each
+/* One per line, for the completions and the tests that check them: each
  * spelling of each option that --help shows, what follows it and its help,
  * separated by tabs. */
 static void print_option_table(void)
@@ -192,7 +192,7 @@ static void print_use_name(int code, size_t index)
 	}
 }
 
-/* One a line, the words the completions offer as queries: the classes;
+/* One per line, the words the completions offer as queries: the classes;
  * every code, registered or with unofficial uses, followed by its names in
  * lower case (a use's qualified by its source where a registered code has
  * its name, aws_elb_unauthorized); then the method tokens, in their own
