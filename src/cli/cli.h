@@ -34,7 +34,10 @@ struct context {
 /* ---- Text, as queries compare it: ASCII case folded by hand ------------- */
 
 /* c in upper case, if it is an ASCII letter. */
-char text_upper(char c);
+static inline char text_upper(char c)
+{
+	return c >= 'a' && c <= 'z' ? (char)(c - ('a' - 'A')) : c;
+}
 
 /* Whether the len bytes at s are the string t, ignoring ASCII case. */
 bool text_equal(const char *s, size_t len, const char *t);

@@ -277,8 +277,9 @@ void report_text(const struct context *c, const struct tally *t)
 		size_t fit = room > BAR_MAX + LABEL_MIN ? room - BAR_MAX : LABEL_MIN;
 		labels = longest < fit ? longest : fit;
 		bars = room > labels ? room - labels : 0;
-		bars = bars < BAR_MAX ? bars : BAR_MAX;
-		if (!bars)
+		if (bars > BAR_MAX)
+			bars = BAR_MAX;
+		if (bars == 0)
 			labels = c->columns > fixed ? c->columns - fixed : 0;
 	}
 	for (size_t i = 0; i < n; i++) {

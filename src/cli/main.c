@@ -547,6 +547,8 @@ int main(int argc, char **argv)
 	char *buf = malloc(total + 1);
 	if (!r.args || !buf) { /* GCOVR_EXCL_START: no test makes malloc fail */
 		fputs("httpstatus: out of memory\n", stderr);
+		free(r.args);
+		free(buf);
 		return 2;
 	} /* GCOVR_EXCL_STOP */
 	int status = parse_arguments(argc, argv, &r);

@@ -105,17 +105,16 @@ static void emit_json_number(const char *number, size_t len)
  * be; the new length. */
 static size_t add(char *buf, size_t at, size_t size, const char *s)
 {
-	size_t n = strlen(s);
-	n = n < size - at ? n : size - at;
-	memcpy(buf + at, s, n);
-	return at + n;
+	for (; *s && at < size; s++)
+		buf[at++] = *s;
+	return at;
 }
 
 /* The query as a user can read it, after the at bytes of buf (size bytes,
  * room for SHOWN_QUERY_BYTES * 4 + 3 more): printable ASCII as it is, other
  * bytes as \xHH, and no more than its first SHOWN_QUERY_BYTES, then "...";
  * the new length. */
-static size_t add_shown(char *buf, size_t at, const char *query, size_t len)
+static size_t add_shown(char *buf, size_t at, size_t size, const char *query, size_t len)
 {
 	static const char hex[] = "0123456789abcdef";
 	for (size_t i = 0; i < len && i < SHOWN_QUERY_BYTES; i++) {
@@ -123,21 +122,20 @@ static size_t add_shown(char *buf, size_t at, const char *query, size_t len)
 		if (c >= 0x20 && c < 0x7f && c != '\\') {
 			buf[at++] = (char)c;
 		} else {
-			memcpy(buf + at, "\\x", 2);
-			buf[at + 2] = hex[c >> 4];
-			buf[at + 3] = hex[c & 15];
-			at += 4;
+			char escaped[] = {'\\', 'x', hex[c >> 4], hex[c & 15], '\0'};
+			at = add(buf, at, size, escaped);
 		}
 	}
-	if (len > SHOWN_QUERY_BYTES)
-		at += (memcpy(buf + at, "...", 3), 3);
-	return at;
+	return add(buf, at, size, len > SHOWN_QUERY_BYTES ? "..." : "");
 }
 
 /* ---- An answer on a line -------------------------------------------------------- */
 
-/* The line of a registered code, "404 Not Found", made once for each
- * colouring and then reused: a stream's answers cost a copy. */
+/* The lines of the answers, each with its line end: made once for each
+ * code and colouring, or kept among the few made last for uses, so that a
+ * stream's answers cost a copy. */
+
+/* The line of a registered code, "404 Not Found". */
 static const char *code_line(const struct context *c, int code, size_t *len)
 {
 	static char lines[2][CODES][LINE_MAX_BYTES / 4];
@@ -145,7 +143,7 @@ static const char *code_line(const struct context *c, int code, size_t *len)
 	char *line = lines[c->color][code - CODE_MIN];
 	size_t *n = &lengths[c->color][code - CODE_MIN];
 	if (*n == 0) {
-		int made = snprintf(line, sizeof lines[0][0], "%s%d%s %s", color_start(c, code),
+		int made = snprintf(line, sizeof lines[0][0], "%s%d%s %s\n", color_start(c, code),
 				    code, color_end(c), httpstatus_phrase(code));
 		*n = made < (int)sizeof lines[0][0] ? (size_t)made : sizeof lines[0][0] - 1;
 	}
@@ -170,14 +168,13 @@ static size_t format_use_line(const struct context *c, char *line,
 			if (*w == '-')
 				*w = ' ';
 	}
-	int n = snprintf(line, LINE_MAX_BYTES, "%s%d%s %s (unofficial: %s%s)",
+	int n = snprintf(line, LINE_MAX_BYTES, "%s%d%s %s (unofficial: %s%s)\n",
 			 color_start(c, u->code), u->code, color_end(c), use_title(u, title),
 			 u->source, wire);
 	return n < LINE_MAX_BYTES ? (size_t)n : LINE_MAX_BYTES - 1;
 }
 
-/* The line of the index-th use of code, made once and then kept among the
- * few made last: a log repeats a few codes. */
+/* The line of the index-th use of code. */
 static const char *use_line(const struct context *c, int code, size_t index, size_t *len)
 {
 	static struct recent_line {
@@ -202,7 +199,7 @@ static const char *use_line(const struct context *c, int code, size_t index, siz
 
 /* "GET method: safe, idempotent, cacheable", each flag word with "not "
  * where the method lacks it, and " (RFC 9110, Section 9.3.1)" if
- * with_reference, into line (LINE_MAX_BYTES). */
+ * with_reference, and a line end, into line (LINE_MAX_BYTES). */
 static size_t method_line(enum httpstatus_method m, bool with_reference, char *line)
 {
 	unsigned flags = httpstatus_method_flags(m);
@@ -214,21 +211,20 @@ static size_t method_line(enum httpstatus_method m, bool with_reference, char *l
 	if (with_reference)
 		at += (size_t)snprintf(line + at, LINE_MAX_BYTES - at, " (%s)",
 				       httpstatus_method_reference(m));
+	at += (size_t)snprintf(line + at, LINE_MAX_BYTES - at, "\n");
 	return at < LINE_MAX_BYTES ? at : LINE_MAX_BYTES - 1;
 }
 
-static void print_line(const struct context *c, const struct item *it)
+/* The answer's line, its line end included, its length in *len. */
+static const char *item_line(const struct context *c, const struct item *it, size_t *len)
 {
 	static char line[LINE_MAX_BYTES];
-	const char *text = line;
-	size_t len;
 	if (it->kind == ITEM_CODE)
-		text = code_line(c, it->code, &len);
-	else if (it->kind == ITEM_USE)
-		text = use_line(c, it->code, it->use, &len);
-	else
-		len = method_line(it->method, true, line);
-	fwrite(text, 1, len, stdout);
+		return code_line(c, it->code, len);
+	if (it->kind == ITEM_USE)
+		return use_line(c, it->code, it->use, len);
+	*len = method_line(it->method, true, line);
+	return line;
 }
 
 /* ---- Every field -------------------------------------------------------------- */
@@ -248,17 +244,18 @@ static void print_flag_words(int code, const char *quote, const char *separator)
 static void print_long(const struct context *c, const struct item *it)
 {
 	struct httpstatus_unofficial u = {0}; /* an answer's use is always there */
-	char line[LINE_MAX_BYTES];
-	const char *alias;
 	if (it->kind == ITEM_METHOD) {
-		fwrite(line, 1, method_line(it->method, false, line), stdout);
-		printf("\n  Reference:     %s\n  Description:   %s\n",
+		char line[LINE_MAX_BYTES];
+		size_t len = method_line(it->method, false, line);
+		fwrite(line, 1, len, stdout);
+		printf("  Reference:     %s\n  Description:   %s\n",
 		       httpstatus_method_reference(it->method),
 		       httpstatus_method_description(it->method));
 		return;
 	}
-	print_line(c, it);
-	putchar('\n');
+	size_t len;
+	const char *line = item_line(c, it, &len);
+	fwrite(line, 1, len, stdout);
 	if (it->kind == ITEM_CODE) {
 		int code = it->code;
 		printf("  Name:          %s\n", httpstatus_name(code));
@@ -268,6 +265,7 @@ static void print_long(const struct context *c, const struct item *it)
 		print_flag_words(code, "", ", ");
 		printf("\n  Reference:     %s\n", httpstatus_reference(code));
 		printf("  Description:   %s\n", httpstatus_description(code));
+		const char *alias;
 		for (size_t i = 0; (alias = httpstatus_alias(code, i)) != NULL; i++)
 			printf(i ? ", %s" : "  Also known as: %s", alias);
 		if (httpstatus_alias(code, 0))
@@ -358,20 +356,31 @@ static void print_json(const struct context *c, const struct item *it)
 /* Whether a long block has been printed: the next is set apart from it. */
 static bool block_printed;
 
-/* Each answer of q after those printed of the query so far (*printed). */
+/* Each answer of q after those printed of the query so far (*printed). A
+ * line each; in a stream one line of them all, joined by " | ", which needs
+ * to know whether another follows. */
 static void print_items(const struct context *c, const struct query *q, size_t *printed)
 {
-	for (struct item it = {0}; query_next(c, q, &it); ++*printed) {
+	struct item it = {0}, next;
+	for (bool more = query_next(c, q, &it); more; it = next, ++*printed) {
+		next = it;
+		more = query_next(c, q, &next);
 		if (c->format == FORMAT_JSON) {
-			fputs(*printed ? "," : "", stdout);
+			if (*printed)
+				putchar(',');
 			print_json(c, &it);
 		} else if (c->format == FORMAT_LONG) {
-			fputs(block_printed ? "\n" : "", stdout);
+			if (block_printed)
+				putchar('\n');
 			print_long(c, &it);
 			block_printed = true;
 		} else {
-			fputs(*printed == 0 ? "" : c->stream ? " | " : "\n", stdout);
-			print_line(c, &it);
+			size_t len;
+			const char *line = item_line(c, &it, &len);
+			bool joined = c->stream && more;
+			fwrite(line, 1, joined ? len - 1 : len, stdout);
+			if (joined)
+				fputs(" | ", stdout);
 		}
 	}
 }
@@ -383,7 +392,7 @@ static void print_reason(FILE *out, const char *start, const struct query *q, co
 {
 	char line[SHOWN_QUERY_BYTES * 4 + QUERY_EXPLAIN_MAX + SUGGESTIONS_MAX * 80 + 64];
 	size_t size = sizeof line - 2; /* room for "?" and a line end */
-	size_t at = add_shown(line, add(line, 0, size, start), q->text, q->len);
+	size_t at = add_shown(line, add(line, 0, size, start), size, q->text, q->len);
 	at = add(line, add(line, at, size, ": "), size, why);
 	for (size_t i = 0; i < s->count; i++) {
 		at = add(line, at, size,
@@ -464,12 +473,14 @@ bool print_query(const struct context *c, const struct query *q)
 	if (note)
 		print_note(q, note);
 	size_t printed = 0;
-	fputs(c->format == FORMAT_JSON ? "[" : "", stdout);
+	if (c->format == FORMAT_JSON)
+		putchar('[');
 	print_items(c, q, &printed);
 	if (c->format == FORMAT_LONG) {
 		struct query others = query_other_uses(c, q);
 		print_items(c, &others, &printed);
 	}
-	fputs(c->format == FORMAT_JSON ? "]\n" : c->format == FORMAT_LINE ? "\n" : "", stdout);
+	if (c->format == FORMAT_JSON)
+		fputs("]\n", stdout);
 	return true;
 }

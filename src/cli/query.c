@@ -11,13 +11,6 @@ enum { NAME_MAX_BYTES = 255, TOKEN_MAX_BYTES = 64, SEARCH_MIN_BYTES = 3 };
 
 /* ---- Text -------------------------------------------------------------------- */
 
-char text_upper(char c)
-{
-	if (c >= 'a' && c <= 'z')
-		return (char)(c - ('a' - 'A'));
-	return c;
-}
-
 static bool is_blank(char c)
 {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
@@ -28,10 +21,10 @@ static bool is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* Whether the len bytes at s start with prefix, ignoring ASCII case. */
-static bool text_starts_with(const char *s, size_t len, const char *prefix)
+/* Whether the len bytes at s start with the n bytes at prefix, ignoring
+ * ASCII case. */
+static bool starts_with(const char *s, size_t len, const char *prefix, size_t n)
 {
-	size_t n = strlen(prefix);
 	if (len < n)
 		return false;
 	for (size_t i = 0; i < n; i++)
@@ -40,9 +33,13 @@ static bool text_starts_with(const char *s, size_t len, const char *prefix)
 	return true;
 }
 
+/* The same for a string literal. */
+#define text_starts_with(s, len, literal) starts_with(s, len, literal, sizeof literal - 1)
+
 bool text_equal(const char *s, size_t len, const char *t)
 {
-	return strlen(t) == len && text_starts_with(s, len, t);
+	size_t n = strlen(t);
+	return n == len && starts_with(s, len, t, n);
 }
 
 /* Whether the string haystack contains the len bytes at word, ignoring
@@ -60,13 +57,22 @@ static bool text_contains(const char *haystack, const char *word, size_t len)
 }
 
 /* The len bytes at s into out (size bytes) with '_' for '-' and ' ', as a
- * name is spelled; false, with nothing written, if they do not fit. */
-static bool text_as_name(const char *s, size_t len, char *out, size_t size)
+ * name is spelled; false, with nothing written, if they do not fit. Whether
+ * a byte changed in *changed, if not NULL. */
+static bool text_as_name(const char *s, size_t len, char *out, size_t size, bool *changed)
 {
+	bool any = false;
 	if (len > size)
 		return false;
-	for (size_t i = 0; i < len; i++)
-		out[i] = s[i] == '-' || s[i] == ' ' ? '_' : s[i];
+	for (size_t i = 0; i < len; i++) {
+		out[i] = s[i];
+		if (s[i] == '-' || s[i] == ' ') {
+			out[i] = '_';
+			any = true;
+		}
+	}
+	if (changed)
+		*changed = any;
 	return true;
 }
 
@@ -124,10 +130,13 @@ static bool names_use(const struct httpstatus_unofficial *u, const char *s, cons
 static bool is_qualified_name(const struct httpstatus_unofficial *u, const char *name, size_t len)
 {
 	size_t n = 0;
-	for (; u->source[n]; n++)
-		if (n == len ||
-		    text_upper(name[n]) != text_upper(u->source[n] == ' ' ? '_' : u->source[n]))
+	for (; u->source[n]; n++) {
+		char c = u->source[n];
+		if (c == ' ')
+			c = '_';
+		if (n == len || text_upper(name[n]) != text_upper(c))
 			return false;
+	}
 	return len > n && name[n] == '_' && text_equal(name + n + 1, len - n - 1, u->name);
 }
 
@@ -135,8 +144,7 @@ static bool is_qualified_name(const struct httpstatus_unofficial *u, const char 
  * else 0. */
 static size_t constant_prefix(const char *name, size_t len)
 {
-	static const char prefix[] = "HTTP_STATUS_";
-	return text_starts_with(name, len, prefix) ? sizeof prefix - 1 : 0;
+	return text_starts_with(name, len, "HTTP_STATUS_") ? sizeof "HTTP_STATUS_" - 1 : 0;
 }
 
 /* The use among code's that the len bytes at s, and name their name form,
@@ -159,7 +167,8 @@ static bool find_use_of(int code, const char *s, const char *name, size_t len, s
 static bool use_find_of(int code, const char *s, size_t len, size_t *index)
 {
 	char name[NAME_MAX_BYTES];
-	return text_as_name(s, len, name, sizeof name) && find_use_of(code, s, name, len, index);
+	return text_as_name(s, len, name, sizeof name, NULL) &&
+	       find_use_of(code, s, name, len, index);
 }
 
 /* The use whose constant, with or without HTTP_STATUS_, the name form at
@@ -191,10 +200,11 @@ static bool find_constant(const char *name, size_t len, int *code, size_t *index
 static bool use_find(const char *s, size_t len, int *code, size_t *index)
 {
 	char name[NAME_MAX_BYTES];
-	if (!text_as_name(s, len, name, sizeof name))
+	bool changed;
+	if (!text_as_name(s, len, name, sizeof name, &changed))
 		return false;
 	int c = httpstatus_unofficial_from_phrase_n(s, len);
-	if (!c)
+	if (!c && changed)
 		c = httpstatus_unofficial_from_phrase_n(name, len);
 	if (c) {
 		*code = c;
@@ -243,8 +253,11 @@ static enum httpstatus_method find_upper(const char *s, size_t len, bool constan
 	char token[TOKEN_MAX_BYTES];
 	if (len > sizeof token)
 		return HTTP_METHOD_UNKNOWN;
-	for (size_t i = 0; i < len; i++)
-		token[i] = constant && s[i] == '_' ? '-' : text_upper(s[i]);
+	for (size_t i = 0; i < len; i++) {
+		token[i] = text_upper(s[i]);
+		if (constant && s[i] == '_')
+			token[i] = '-';
+	}
 	return httpstatus_method_from_name_n(token, len);
 }
 
@@ -254,10 +267,10 @@ static enum httpstatus_method find_upper(const char *s, size_t len, bool constan
  * ("get"), which sets *wrong_case. HTTP_METHOD_UNKNOWN if none. */
 static enum httpstatus_method method_find(const char *s, size_t len, bool *wrong_case)
 {
-	static const char prefix[] = "HTTP_METHOD_";
+	enum { PREFIX = sizeof "HTTP_METHOD_" - 1 };
 	enum httpstatus_method m = httpstatus_method_from_name_n(s, len);
-	if (!m && text_starts_with(s, len, prefix))
-		m = find_upper(s + sizeof prefix - 1, len - (sizeof prefix - 1), true);
+	if (!m && text_starts_with(s, len, "HTTP_METHOD_"))
+		m = find_upper(s + PREFIX, len - PREFIX, true);
 	if (!m && (m = find_upper(s, len, false)) != HTTP_METHOD_UNKNOWN)
 		*wrong_case = true;
 	return m;
@@ -462,14 +475,17 @@ static struct query *by_number(const struct context *c, struct query *q, const c
  * HTTP_NOT_FOUND. */
 static int find_name(const char *s, size_t len)
 {
-	static const char *const prefixes[] = {"", "HTTP_STATUS_", "HTTP_"};
+	static const struct {
+		const char *text;
+		size_t len;
+	} prefixes[] = {{"", 0}, {"HTTP_STATUS_", 12}, {"HTTP_", 5}};
 	char name[NAME_MAX_BYTES];
-	if (!text_as_name(s, len, name, sizeof name))
+	if (!text_as_name(s, len, name, sizeof name, NULL))
 		return 0;
 	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
-		size_t skip = strlen(prefixes[i]);
+		size_t skip = prefixes[i].len;
 		int code;
-		if (text_starts_with(name, len, prefixes[i]) &&
+		if (starts_with(name, len, prefixes[i].text, skip) &&
 		    (code = httpstatus_from_name_n(name + skip, len - skip)) != 0)
 			return code;
 	}

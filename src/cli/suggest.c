@@ -149,17 +149,18 @@ static struct table *table_of_texts(void)
 		return t.texts ? &t : NULL;
 	made = true;
 	size_t items, count = make_candidates(NULL, &items);
-	struct candidate *texts = malloc(count * sizeof *texts);
-	t.texts = malloc(count * sizeof *t.texts);
-	t.answers = malloc(items * sizeof *t.answers);
-	t.touched = malloc(items * sizeof *t.touched);
+	/* At least one of each, as malloc(0) may give NULL. */
+	struct candidate *texts = malloc((count + 1) * sizeof *texts);
+	t.texts = malloc((count + 1) * sizeof *t.texts);
+	t.answers = malloc((items + 1) * sizeof *t.answers);
+	t.touched = malloc((items + 1) * sizeof *t.touched);
 	if (!texts || !t.texts || !t.answers || !t.touched) { /* GCOVR_EXCL_START: no test */
 		free(texts); /* makes malloc fail */
 		free(t.texts);
 		t.texts = NULL;
 		return NULL;
 	} /* GCOVR_EXCL_STOP */
-	make_candidates(texts, &items);
+	count = make_candidates(texts, &items);
 	for (size_t i = 0; i < items; i++)
 		t.answers[i] = (struct nearest){TEXT_MAX, {NONE, NONE}};
 	/* By length, a counting sort that keeps the order within a length. */
