@@ -36,7 +36,9 @@ struct context {
 /* c in upper case, if it is an ASCII letter. */
 static inline char text_upper(char c)
 {
-	return c >= 'a' && c <= 'z' ? (char)(c - ('a' - 'A')) : c;
+	if (c >= 'a' && c <= 'z')
+		return (char)(c - ('a' - 'A'));
+	return c;
 }
 
 /* Whether the len bytes at s are the string t, ignoring ASCII case. */
