@@ -34,7 +34,7 @@ static bool starts_with(const char *s, size_t len, const char *prefix, size_t n)
 }
 
 /* The same for a string literal. */
-#define text_starts_with(s, len, literal) starts_with(s, len, literal, sizeof literal - 1)
+#define text_starts_with(s, len, literal) starts_with(s, len, literal, sizeof(literal) - 1)
 
 bool text_equal(const char *s, size_t len, const char *t)
 {
