@@ -286,7 +286,7 @@ static void generate(struct log *l, size_t lines, uint64_t seed)
 	}
 }
 
-static char *write_file(const char *dir, const char *name, const char *text, size_t len)
+static char *write_log(const char *dir, const char *name, const char *text, size_t len)
 {
 	char *path = path_join(dir, name);
 	FILE *f = fopen(path, "wb");
@@ -333,7 +333,7 @@ static void log_lines_are_counted_by_their_status(void **state)
 	generate(&l, 50000, UINT64_C(0x9e3779b97f4a7c15));
 	assert_int_equal(l.lines, 50000);
 	assert_true(l.no_code > 2000 && l.outside > 5000 && l.code[499] > 1000);
-	char *dir = scratch_dir_new(), *whole = write_file(dir, "access.log", l.text, l.len);
+	char *dir = scratch_dir_new(), *whole = write_log(dir, "access.log", l.text, l.len);
 	struct spawn_result r = run(ARGS("--count", "--json", whole));
 	assert_counts(&r, &l);
 	spawn_free(&r);
@@ -346,8 +346,8 @@ static void log_lines_are_counted_by_their_status(void **state)
 		a++;
 	while (l.text[b - 1] != '\n')
 		b++;
-	char *first = write_file(dir, "first.log", l.text, a);
-	char *last = write_file(dir, "last.log", l.text + b, l.len - b);
+	char *first = write_log(dir, "first.log", l.text, a);
+	char *last = write_log(dir, "last.log", l.text + b, l.len - b);
 	r = run_with_input(ARGS("--count", "--json", first, "-", last), l.text + a, b - a);
 	assert_counts(&r, &l);
 	spawn_free(&r);
@@ -362,7 +362,7 @@ static void log_lines_are_counted_by_their_status(void **state)
 static void a_file_that_cannot_be_read_is_trouble(void **state)
 {
 	(void)state;
-	char *dir = scratch_dir_new(), *file = write_file(dir, "codes", "200\n404\n", 8);
+	char *dir = scratch_dir_new(), *file = write_log(dir, "codes", "200\n404\n", 8);
 	char *missing = path_join(dir, "missing");
 	char *err = format("httpstatus: cannot read %s: No such file or directory\n", missing);
 	struct spawn_result r = run(ARGS("--count", missing, file));
