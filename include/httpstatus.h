@@ -212,6 +212,16 @@ HTTPSTATUS_API bool httpstatus_method_is_idempotent(enum httpstatus_method m);
  * 9.2.3): GET, HEAD, POST and QUERY; false if m is no method. Since 0.2.0. */
 HTTPSTATUS_API bool httpstatus_method_is_cacheable(enum httpstatus_method m);
 
+/* HTTPSTATUS_METHOD_FLAG_* bits (enum httpstatus_method_flag, in
+ * <httpstatus_methods.h>): safe, idempotent and cacheable as the three
+ * functions above answer them; 0 if m is no method. Since 0.2.0. */
+HTTPSTATUS_API unsigned httpstatus_method_flags(enum httpstatus_method m);
+
+/* A method flag's word as the data file and the tool spell it:
+ * HTTPSTATUS_METHOD_FLAG_IDEMPOTENT gives "idempotent". NULL for 0, for
+ * several bits at once and for a bit that is no flag. Since 0.2.0. */
+HTTPSTATUS_API const char *httpstatus_method_flag_name(unsigned flag);
+
 /* The method with the lowest id above m, or HTTP_METHOD_UNKNOWN past the last;
  * a negative value is below every id:
  *   for (enum httpstatus_method m = httpstatus_method_next(HTTP_METHOD_UNKNOWN); m;

@@ -133,6 +133,21 @@ bool httpstatus_method_is_cacheable(enum httpstatus_method m)
 	return has_flag(m, HS_METHOD_CACHEABLE);
 }
 
+unsigned httpstatus_method_flags(enum httpstatus_method m)
+{
+	unsigned id = (unsigned)m;
+	return id < HS_METHOD_ID_LIMIT ? hs_method_flags[id] : 0;
+}
+
+const char *httpstatus_method_flag_name(unsigned flag)
+{
+	enum { FLAGS = sizeof hs_method_flag_word_at / sizeof hs_method_flag_word_at[0] };
+	for (unsigned bit = 0; bit < FLAGS; bit++)
+		if (flag == 1u << bit)
+			return hs_method_flag_words + hs_method_flag_word_at[bit];
+	return NULL;
+}
+
 enum httpstatus_method httpstatus_method_next(enum httpstatus_method m)
 {
 	/* Through unsigned, whatever type the compiler gives the enum: a

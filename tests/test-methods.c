@@ -170,6 +170,75 @@ static void every_method_round_trips(void **state)
 	assert_int_equal(HTTPSTATUS_METHOD_COUNT, data.count);
 }
 
+/* The bit whose word httpstatus_method_flag_name gives, or 0. */
+static unsigned method_flag_of_word(const char *word)
+{
+	for (unsigned bit = 1; bit != 0; bit <<= 1) {
+		const char *name = httpstatus_method_flag_name(bit);
+		if (name && strcmp(name, word) == 0)
+			return bit;
+	}
+	return 0;
+}
+
+/* The flags of each method are the bits of the words its line gives, and
+ * the same answers as the three functions that ask for one each. */
+static void every_method_has_the_flags_of_its_words(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < data.count; i++) {
+		const struct test_method *m = &data.methods[i];
+		unsigned expected = 0;
+		char *flags = format("%s", m->flags);
+		for (char *w = strtok(flags, ","); w; w = strtok(NULL, ","))
+			if (strcmp(w, "-") != 0) {
+				if (!method_flag_of_word(w))
+					fail_msg("%s: no method flag bit has the word %s", m->token,
+						 w);
+				expected |= method_flag_of_word(w);
+			}
+		free(flags);
+		enum httpstatus_method id = (enum httpstatus_method)m->id;
+		assert_int_equal(httpstatus_method_flags(id), expected);
+		assert_int_equal((httpstatus_method_flags(id) & HTTPSTATUS_METHOD_FLAG_SAFE) != 0,
+				 httpstatus_method_is_safe(id));
+		assert_int_equal(
+			(httpstatus_method_flags(id) & HTTPSTATUS_METHOD_FLAG_IDEMPOTENT) != 0,
+			httpstatus_method_is_idempotent(id));
+		assert_int_equal((httpstatus_method_flags(id) & HTTPSTATUS_METHOD_FLAG_CACHEABLE) !=
+					 0,
+				 httpstatus_method_is_cacheable(id));
+	}
+	assert_int_equal(httpstatus_method_flags(HTTP_METHOD_UNKNOWN), 0);
+}
+
+/* One word per flag bit, in the order of the data file's header; NULL for
+ * anything that is not exactly one of those bits. */
+static void method_flag_names_are_one_word_per_flag(void **state)
+{
+	static const unsigned not_one_flag[] = {0, 3, 6, 1u << 3, 1u << 31, UINT_MAX};
+	(void)state;
+	assert_int_equal(HTTPSTATUS_METHOD_FLAG_SAFE, 1);
+	assert_int_equal(HTTPSTATUS_METHOD_FLAG_IDEMPOTENT, 2);
+	assert_int_equal(HTTPSTATUS_METHOD_FLAG_CACHEABLE, 4);
+	assert_string_equal(httpstatus_method_flag_name(HTTPSTATUS_METHOD_FLAG_SAFE), "safe");
+	assert_string_equal(httpstatus_method_flag_name(HTTPSTATUS_METHOD_FLAG_IDEMPOTENT),
+			    "idempotent");
+	assert_string_equal(httpstatus_method_flag_name(HTTPSTATUS_METHOD_FLAG_CACHEABLE),
+			    "cacheable");
+	for (size_t i = 0; i < sizeof not_one_flag / sizeof not_one_flag[0]; i++)
+		assert_null(httpstatus_method_flag_name(not_one_flag[i]));
+	unsigned named = 0;
+	for (unsigned bit = 1; bit != 0; bit <<= 1)
+		if (httpstatus_method_flag_name(bit)) {
+			assert_int_equal(method_flag_of_word(httpstatus_method_flag_name(bit)),
+					 bit);
+			named |= bit;
+		}
+	assert_int_equal(named, HTTPSTATUS_METHOD_FLAG_SAFE | HTTPSTATUS_METHOD_FLAG_IDEMPOTENT |
+					HTTPSTATUS_METHOD_FLAG_CACHEABLE);
+}
+
 /* Today's id of every method, copied here by hand: the ids are the values of
  * the constants, fixed forever, so changing one must fail. A new method is
  * added here with its new id. */
@@ -471,7 +540,8 @@ static void check_value(int value)
 	if (!e) {
 		if (httpstatus_method_name(m) || httpstatus_method_description(m) ||
 		    httpstatus_method_reference(m) || httpstatus_method_is_safe(m) ||
-		    httpstatus_method_is_idempotent(m) || httpstatus_method_is_cacheable(m))
+		    httpstatus_method_is_idempotent(m) || httpstatus_method_is_cacheable(m) ||
+		    httpstatus_method_flags(m))
 			fail_msg("%d is no method, yet has an answer", value);
 		return;
 	}
@@ -548,6 +618,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(star_is_the_only_registry_row_left_out),
 		cmocka_unit_test(only_get_head_post_and_query_are_cacheable),
 		cmocka_unit_test(every_method_round_trips),
+		cmocka_unit_test(every_method_has_the_flags_of_its_words),
+		cmocka_unit_test(method_flag_names_are_one_word_per_flag),
 		cmocka_unit_test(ids_never_change),
 		cmocka_unit_test(every_wrong_case_spelling_is_no_method),
 		cmocka_unit_test(null_and_empty_are_no_method),

@@ -1,6 +1,7 @@
-# bash completion for httpstatus(1): options, the values of --color, and as
-# queries the classes, codes, names and methods that `httpstatus --complete`
-# prints.
+# bash completion for httpstatus(1): options (the ones `httpstatus
+# --complete=options` lists: a test holds them to it), the values of
+# --color, files after --count, and as queries the classes, codes, names and
+# methods that `httpstatus --complete` prints.
 _httpstatus()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev='' before=''
@@ -28,10 +29,18 @@ _httpstatus()
 
     if [[ $cur == -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W '-l --long --json --list --unofficial --methods
-            --search --registered --count --field --color= --colour= --help --version -' -- "$cur")
+            --search --registered --count --field --color= --colour= -h --help --version -' -- "$cur")
         [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *= ]] && compopt -o nospace 2>/dev/null
         return
     fi
+    # After --count, files.
+    local word
+    for word in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
+        if [[ $word == --count ]]; then
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+            return
+        fi
+    done
     # Names come in lower case (the tool takes any case), methods in upper
     # case (their own): the word typed is matched in both.
     local words

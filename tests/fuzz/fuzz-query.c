@@ -2,16 +2,16 @@
  * every answer is one the library backs, in the one order answers come in,
  * the trimmed text and any number lie inside the input, a failure always has
  * a reason, and suggestions are names, phrases or method tokens. The same
- * bytes as a --search word never crash. */
+ * bytes as a --search word never crash, and as a line of a log --count
+ * finds a status in that is one of its words. */
 #include "fuzz.h"
 
-#include "answers.h"
-#include "query.h"
-#include "suggest.h"
+#include "cli.h"
 
 #include <httpstatus.h>
 
 #include <stdbool.h>
+#include <string.h>
 
 /* Whether a comes before b: by code, a registered code before its uses, a
  * use before the next; the methods after every code, by id. */
@@ -62,21 +62,26 @@ static int kind_of_answers(const struct query *q)
 	}
 }
 
-static void check_items(const struct query *q)
+static bool is_one(const struct query *q)
+{
+	return q->kind == QUERY_CODE || q->kind == QUERY_USE || q->kind == QUERY_METHOD;
+}
+
+static void check_items(const struct context *c, const struct query *q)
 {
 	struct item last = {0};
 	size_t n = 0;
-	for (struct item it = {0}; query_next(q, &it); last = it, n++) {
+	for (struct item it = {0}; query_next(c, q, &it); last = it, n++) {
 		FUZZ_CHECK(item_is_real(&it));
 		FUZZ_CHECK(n == 0 || comes_before(&last, &it));
 		FUZZ_CHECK(kind_of_answers(q) < 0 || (int)it.kind == kind_of_answers(q));
-		FUZZ_CHECK(!q->registered_only || it.kind != ITEM_USE);
+		FUZZ_CHECK(!c->registered_only || it.kind != ITEM_USE);
 		FUZZ_CHECK(q->kind != QUERY_CLASS || it.code / 100 == q->code);
 		FUZZ_CHECK(q->kind != QUERY_USES || it.code == q->code);
 		FUZZ_CHECK(q->kind != QUERY_SEARCH || item_mentions(&it, q->text, q->len));
 	}
 	FUZZ_CHECK((n != 0) == (q->kind != QUERY_FAILED && q->kind != QUERY_BLANK));
-	FUZZ_CHECK(!query_is_one(q) || n == 1);
+	FUZZ_CHECK(!is_one(q) || n == 1);
 	FUZZ_CHECK(q->kind != QUERY_USES || n >= 2);
 }
 
@@ -86,10 +91,10 @@ static bool has_uses(int code)
 	return httpstatus_unofficial(code, 0, &u);
 }
 
-static void check_failure(const struct query *q)
+static void check_failure(const struct context *c, const struct query *q)
 {
 	bool known = httpstatus_is_known(q->number_code);
-	bool answered = known || (!q->registered_only && has_uses(q->number_code));
+	bool answered = known || (!c->registered_only && has_uses(q->number_code));
 	switch (q->failure) {
 	case FAILURE_UNKNOWN_CODE:
 		FUZZ_CHECK(q->number && q->number_code && !answered);
@@ -99,7 +104,7 @@ static void check_failure(const struct query *q)
 		break;
 	case FAILURE_WRONG_PHRASE:
 		FUZZ_CHECK(answered && q->code != q->number_code);
-		FUZZ_CHECK(q->use == QUERY_NO_USE || !q->registered_only);
+		FUZZ_CHECK(q->use == QUERY_NO_USE || !c->registered_only);
 		break;
 	case FAILURE_RESERVED_METHOD:
 		FUZZ_CHECK(q->len == 1 && q->text[0] == '*');
@@ -111,12 +116,12 @@ static void check_failure(const struct query *q)
 
 static void check_query(const char *text, size_t size, bool registered_only)
 {
-	struct query q = query_parse(text, size, registered_only);
+	const struct context c = {.registered_only = registered_only};
+	struct query q = query_parse(&c, text, size);
 	FUZZ_CHECK(q.text >= text && q.text + q.len <= text + size);
 	FUZZ_CHECK(!q.number || (q.number >= q.text && q.number + q.number_len <= q.text + q.len));
-	FUZZ_CHECK(q.registered_only == registered_only);
 	char buf[QUERY_EXPLAIN_MAX];
-	const char *why = query_explain(&q, buf);
+	const char *why = query_explain(&c, &q, buf);
 	FUZZ_CHECK((why != NULL) == (q.kind == QUERY_FAILED));
 	FUZZ_CHECK(q.kind != QUERY_CLASS || (q.code >= 1 && q.code <= 5 && q.len == 3));
 	FUZZ_CHECK(q.kind != QUERY_BLANK || q.len == 0);
@@ -126,22 +131,45 @@ static void check_query(const char *text, size_t size, bool registered_only)
 	const char *note = query_note(&q, buf);
 	FUZZ_CHECK((note != NULL) == (q.implicit || q.wrong_case));
 	if (q.kind == QUERY_FAILED)
-		check_failure(&q);
-	check_items(&q);
-	struct query others = query_other_uses(&q);
+		check_failure(&c, &q);
+	check_items(&c, &q);
+	struct query others = query_other_uses(&c, &q);
 	FUZZ_CHECK(others.kind == QUERY_BLANK ||
 		   ((others.kind == QUERY_USE || others.kind == QUERY_USES) &&
 		    q.kind == QUERY_CODE && others.code == q.code && !registered_only));
-	check_items(&others);
-	struct suggestions s = suggest(q.text, q.len, registered_only);
+	check_items(&c, &others);
+	struct suggestions s = suggest(&c, q.text, q.len);
 	FUZZ_CHECK(s.count <= SUGGESTIONS_MAX);
 	for (size_t i = 0; i < s.count; i++)
 		FUZZ_CHECK(httpstatus_from_name(s.text[i]) || httpstatus_from_phrase(s.text[i]) ||
 			   (!registered_only && httpstatus_unofficial_from_phrase(s.text[i])) ||
 			   httpstatus_method_from_name(s.text[i]));
 	if (size > 0) {
-		struct query search = query_search(text, size, registered_only);
-		check_items(&search);
+		struct query search = query_search(&c, text, size);
+		check_items(&c, &search);
+	}
+}
+
+/* Whether the len bytes at s hold number as a word of its own, between
+ * spaces, quotes or the ends. */
+static bool holds_word(const char *s, size_t len, int number)
+{
+	char word[16];
+	size_t n = (size_t)snprintf(word, sizeof word, "%d", number);
+	for (size_t i = 0; i + n <= len; i++)
+		if (memcmp(s + i, word, n) == 0 && (i == 0 || strchr(" \t\r\"0-", s[i - 1])) &&
+		    (i + n == len || strchr(" \t\r", s[i + n])))
+			return true;
+	return false;
+}
+
+static void check_line(const char *s, size_t size)
+{
+	for (unsigned field = 0; field <= 3; field++) {
+		int status = line_status(s, size, field);
+		FUZZ_CHECK(status == STATUS_NONE || status == STATUS_OUTSIDE ||
+			   (status >= CODE_MIN && status <= CODE_MAX));
+		FUZZ_CHECK(status < CODE_MIN || holds_word(s, size, status));
 	}
 }
 
@@ -149,5 +177,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	check_query((const char *)data, size, false);
 	check_query((const char *)data, size, true);
+	check_line((const char *)data, size);
 	return 0;
 }

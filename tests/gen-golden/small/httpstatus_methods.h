@@ -2,6 +2,13 @@
 #ifndef HTTPSTATUS_METHODS_H
 #define HTTPSTATUS_METHODS_H
 
+/* Bits of httpstatus_method_flags(). Since 0.2.0. */
+enum httpstatus_method_flag {
+	HTTPSTATUS_METHOD_FLAG_SAFE = 1 << 0, /* read-only: the client asks for no change on the server (RFC 9110, Section 9.2.1) */
+	HTTPSTATUS_METHOD_FLAG_IDEMPOTENT = 1 << 1, /* the same request sent again has the effect of sending it once (RFC 9110, Section 9.2.2) */
+	HTTPSTATUS_METHOD_FLAG_CACHEABLE = 1 << 2, /* a cache may store a response to it (RFC 9110, Section 9.2.3) */
+};
+
 /* The request methods of the IANA HTTP Method Registry, each by the id the data
  * file gives it, which never changes: HTTP_METHOD_<method>, each '-' written '_'.
  * The comment has the method as sent, and its flags. Since 0.2.0. */

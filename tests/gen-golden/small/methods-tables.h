@@ -212,6 +212,20 @@ static const uint8_t hs_method_flags[40] = {
 	2, /* UPDATEREDIRECTREF */
 };
 
+static const char hs_method_flag_words[27] =
+	/*     0 */ "\0"
+	/*     1 */ "safe\0"
+	/*     6 */ "idempotent\0"
+	/*    17 */ "cacheable\0"
+	;
+
+/* By bit: the offset of the flag's word in hs_method_flag_words. */
+static const uint8_t hs_method_flag_word_at[3] = {
+	1, /* safe */
+	6, /* idempotent */
+	17, /* cacheable */
+};
+
 #define HS_METHOD_FIRST_LEN 3 /* GET */
 #define HS_METHOD_FIRST_WINDOW UINT64_C(0x0000000000544547)
 #define HS_METHOD_FIRST_ID 1
