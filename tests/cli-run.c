@@ -216,14 +216,53 @@ static void assert_keys(const struct json *o, const char *const keys[], size_t c
 		assert_string_equal(o->items[i].key, keys[i]);
 }
 
+/* A field's JSON, {"bytes":"8d","static_index":13}, holds the library's
+ * bytes in hex (null where it has none), with the index an indexed field
+ * names. */
+static void assert_json_field(const struct json *v, const unsigned char *bytes, size_t len,
+			      int static_index)
+{
+	static const char *const keys[] = {"bytes", "static_index"};
+	if (!bytes) {
+		assert_int_equal(v->type, JSON_NULL);
+		return;
+	}
+	assert_keys(v, keys, 2);
+	char hex[64] = "";
+	for (size_t i = 0; i < len && 2 * i + 2 < sizeof hex; i++)
+		snprintf(hex + 2 * i, 3, "%02x", bytes[i]);
+	assert_string_equal(json_get(v, "bytes")->string, hex);
+	const struct json *index = json_get(v, "static_index");
+	if (static_index < 0)
+		assert_int_equal(index->type, JSON_NULL);
+	else
+		assert_int_equal(index->number, static_index);
+}
+
+/* The "hpack" and "qpack" members hold code's :status fields. */
+static void assert_json_fields(const struct json *o, int code)
+{
+	size_t len;
+	const unsigned char *h = httpstatus_hpack_status(code, &len);
+	/* An indexed field is one byte, 1 and the index, in both tables here
+	 * but QPACK's from 63 on (0xff and the index less 63). */
+	assert_json_field(json_get(o, "hpack"), h, len, h && h[0] & 0x80 ? h[0] & 0x7f : -1);
+	const unsigned char *q = httpstatus_qpack_status(code, &len);
+	int q_index = -1;
+	if (q && (q[0] & 0xc0) == 0xc0)
+		q_index = q[0] == 0xff ? 63 + q[1] : q[0] & 0x3f;
+	assert_json_field(json_get(o, "qpack"), q, len, q_index);
+}
+
 void assert_json_is_use(const struct json *o, int code, size_t index)
 {
-	static const char *const keys[] = {"code", "registered", "source",
-					   "name", "phrase",     "class",
-					   "wire", "reference",  "description"};
+	static const char *const keys[] = {"code",        "registered", "source", "name",
+					   "phrase",      "class",      "wire",   "reference",
+					   "description", "hpack",      "qpack"};
 	struct httpstatus_unofficial u;
 	assert_true(httpstatus_unofficial(code, index, &u));
-	assert_keys(o, keys, 9);
+	assert_keys(o, keys, 11);
+	assert_json_fields(o, code);
 	assert_int_equal(json_get(o, "code")->number, code);
 	assert_int_equal(json_get(o, "registered")->type, JSON_FALSE);
 	assert_string_equal(json_get(o, "source")->string, u.source);
@@ -240,8 +279,9 @@ void assert_json_is_code_of(const struct json *o, int code, bool registered_only
 {
 	static const char *const keys[] = {"code",    "registered", "name",      "phrase",
 					   "class",   "flags",      "reference", "description",
-					   "aliases", "unofficial"};
-	assert_keys(o, keys, 10);
+					   "aliases", "hpack",      "qpack",     "unofficial"};
+	assert_keys(o, keys, 12);
+	assert_json_fields(o, code);
 	assert_int_equal(json_get(o, "code")->number, code);
 	assert_int_equal(json_get(o, "registered")->type, JSON_TRUE);
 	assert_string_equal(json_get(o, "name")->string, httpstatus_name(code));

@@ -9,20 +9,28 @@
 
 /* ---- Every field --------------------------------------------------------------- */
 
+/* A code's :status fields, HPACK's and QPACK's, a literal of its digits. */
+#define FIELDS_OF(hex)                                                                             \
+	"  HTTP/2 field:  08 03 " hex " (HPACK)\n"                                                 \
+	"  HTTP/3 field:  5f 09 03 " hex " (QPACK)\n"
+#define FIELDS_451 FIELDS_OF("34 35 31")
+#define FIELDS_499 FIELDS_OF("34 39 39")
 #define BLOCK_204                                                                                  \
 	"204 No Content\n"                                                                         \
 	"  Name:          NO_CONTENT\n"                                                            \
 	"  Class:         2xx Successful\n"                                                        \
 	"  Flags:         iana, no-content, cacheable\n"                                           \
 	"  Reference:     RFC 9110, Section 15.3.5\n"                                              \
-	"  Description:   The request succeeded and there is no content to send\n"
+	"  Description:   The request succeeded and there is no content to send\n"                 \
+	"  HTTP/2 field:  89 (HPACK static table, index 9)\n"                                      \
+	"  HTTP/3 field:  ff 01 (QPACK static table, index 64)\n"
 #define BLOCK_451                                                                                  \
 	"451 Unavailable For Legal Reasons\n"                                                      \
 	"  Name:          UNAVAILABLE_FOR_LEGAL_REASONS\n"                                         \
 	"  Class:         4xx Client Error\n"                                                      \
 	"  Flags:         iana, cacheable\n"                                                       \
 	"  Reference:     RFC 7725, Section 3\n"                                                   \
-	"  Description:   Access is denied because of a legal demand\n"
+	"  Description:   Access is denied because of a legal demand\n" FIELDS_451
 #define BLOCK_451_USE                                                                              \
 	"451 Redirect (unofficial: Microsoft Exchange)\n"                                          \
 	"  Name:          REDIRECT\n"                                                              \
@@ -31,7 +39,7 @@
 	"  Wire:          sent\n"                                                                  \
 	"  Reference:     Microsoft [MS-ASHTTP] 2.2.2.1.1\n"                                       \
 	"  Description:   ActiveSync client should use the server in X-MS-Location; clashes "      \
-	"with registered 451\n"
+	"with registered 451\n" FIELDS_451
 
 static void long_format_gives_every_field(void **state)
 {
@@ -46,7 +54,7 @@ static void long_format_gives_every_field(void **state)
 		 "  Reference:     RFC 9110, Section 15.5.14\n"
 		 "  Description:   The request content is larger than the server will process\n"
 		 "  Also known as: REQUEST_ENTITY_TOO_LARGE, PAYLOAD_TOO_LARGE, Request Entity Too "
-		 "Large, Payload Too Large\n",
+		 "Large, Payload Too Large\n" FIELDS_OF("34 31 33"),
 		 ""},
 		{{"-l", "--long", "204", "200"},
 		 NULL,
@@ -57,7 +65,9 @@ static void long_format_gives_every_field(void **state)
 			   "  Class:         2xx Successful\n"
 			   "  Flags:         iana, cacheable\n"
 			   "  Reference:     RFC 9110, Section 15.3.1\n"
-			   "  Description:   Request fulfilled, document follows\n",
+			   "  Description:   Request fulfilled, document follows\n"
+			   "  HTTP/2 field:  88 (HPACK static table, index 8)\n"
+			   "  HTTP/3 field:  d9 (QPACK static table, index 25)\n",
 		 ""},
 		/* A registered code's unofficial use follows it. */
 		{{"-l", "451"}, NULL, 0, BLOCK_451 "\n" BLOCK_451_USE, ""},
@@ -73,15 +83,14 @@ static void long_format_gives_every_field(void **state)
 			   "  Reference:     nginx src/http/ngx_http_request.h "
 			   "(NGX_HTTP_CLIENT_CLOSED_REQUEST)\n"
 			   "  Description:   The client went away before nginx could send its "
-			   "response\n"
-			   "\n" ESRI_499 "\n"
+			   "response\n" FIELDS_499 "\n" ESRI_499 "\n"
 			   "  Name:          TOKEN_REQUIRED\n"
 			   "  Class:         4xx Client Error\n"
 			   "  Source:        Esri\n"
 			   "  Wire:          in-body\n"
 			   "  Reference:     Esri ArcGIS REST API docs, error codes\n"
 			   "  Description:   ArcGIS Server needs an access token and the request "
-			   "carried none\n",
+			   "carried none\n" FIELDS_499,
 		 ""},
 		/* A use without a phrase says so. */
 		{{"-l", "460"},
@@ -95,7 +104,7 @@ static void long_format_gives_every_field(void **state)
 		 "  Wire:          log-only\n"
 		 "  Reference:     AWS ELB docs, Troubleshoot your Application Load Balancers\n"
 		 "  Description:   The client hung up on the load balancer before the idle timeout "
-		 "ran out\n",
+		 "ran out\n" FIELDS_OF("34 36 30"),
 		 ""},
 		{{"-l", "GET"},
 		 NULL,
@@ -114,7 +123,7 @@ static void long_format_gives_every_field(void **state)
 	spawn_free(&r);
 	/* Blocks of several queries are set apart alike, lists or not. */
 	r = run(ARGS("-l", "520", "420"));
-	assert_non_null(strstr(r.out, "understood\n\n420 Enhance Your Calm"));
+	assert_non_null(strstr(r.out, "(QPACK)\n\n420 Enhance Your Calm"));
 	spawn_free(&r);
 }
 

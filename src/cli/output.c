@@ -241,6 +241,74 @@ static void print_flag_words(int code, const char *quote, const char *separator)
 		}
 }
 
+/* The :status fields of HTTP/2 and HTTP/3: what encodes them, and where in
+ * its static table an indexed one points (an integer of an n-bit prefix
+ * after the bits that say "indexed", and the next byte where the prefix is
+ * full). */
+static const struct field_scheme {
+	const char *label, *name, *json;
+	const unsigned char *(*field)(int code, size_t *len);
+	unsigned indexed_bits, prefix;
+} field_schemes[] = {
+	{"HTTP/2 field:  ", "HPACK", "hpack", httpstatus_hpack_status, 0x80, 7},
+	{"HTTP/3 field:  ", "QPACK", "qpack", httpstatus_qpack_status, 0xc0, 6},
+};
+
+/* The static table index of the field at bytes, or -1 for a literal. */
+static int static_index(const struct field_scheme *s, const unsigned char *bytes)
+{
+	unsigned full = (1u << s->prefix) - 1;
+	if ((bytes[0] & s->indexed_bits) != s->indexed_bits)
+		return -1;
+	return (bytes[0] & full) == full ? (int)(full + bytes[1]) : (int)(bytes[0] & full);
+}
+
+/* code's :status fields, a line each. */
+static void print_fields(int code)
+{
+	for (size_t i = 0; i < sizeof field_schemes / sizeof field_schemes[0]; i++) {
+		const struct field_scheme *s = &field_schemes[i];
+		size_t len;
+		const unsigned char *bytes = s->field(code, &len);
+		printf("  %s", s->label);
+		if (!bytes) {
+			printf("none: HTTP/2 and HTTP/3 have no %d\n", code);
+			continue;
+		}
+		for (size_t b = 0; b < len; b++)
+			printf(b ? " %02x" : "%02x", bytes[b]);
+		int index = static_index(s, bytes);
+		if (index >= 0)
+			printf(" (%s static table, index %d)\n", s->name, index);
+		else
+			printf(" (%s)\n", s->name);
+	}
+}
+
+/* code's :status fields as JSON members: "hpack":{"bytes":"8d",
+ * "static_index":13}, null where there is none. */
+static void print_json_fields(int code)
+{
+	for (size_t i = 0; i < sizeof field_schemes / sizeof field_schemes[0]; i++) {
+		const struct field_scheme *s = &field_schemes[i];
+		size_t len;
+		const unsigned char *bytes = s->field(code, &len);
+		printf(",\"%s\":", s->json);
+		if (!bytes) {
+			fputs("null", stdout);
+			continue;
+		}
+		fputs("{\"bytes\":\"", stdout);
+		for (size_t b = 0; b < len; b++)
+			printf("%02x", bytes[b]);
+		int index = static_index(s, bytes);
+		if (index >= 0)
+			printf("\",\"static_index\":%d}", index);
+		else
+			fputs("\",\"static_index\":null}", stdout);
+	}
+}
+
 static void print_long(const struct context *c, const struct item *it)
 {
 	struct httpstatus_unofficial u = {0}; /* an answer's use is always there */
@@ -270,6 +338,7 @@ static void print_long(const struct context *c, const struct item *it)
 			printf(i ? ", %s" : "  Also known as: %s", alias);
 		if (httpstatus_alias(code, 0))
 			putchar('\n');
+		print_fields(code);
 		return;
 	}
 	httpstatus_unofficial(it->code, it->use, &u);
@@ -282,6 +351,7 @@ static void print_long(const struct context *c, const struct item *it)
 	printf("  Wire:          %s\n", u.wire);
 	printf("  Reference:     %s\n", u.reference);
 	printf("  Description:   %s\n", u.description);
+	print_fields(u.code);
 }
 
 /* ---- JSON -------------------------------------------------------------------- */
@@ -298,6 +368,7 @@ static void print_json_use(int code, size_t index)
 	emit_json_member("wire", u.wire);
 	emit_json_member("reference", u.reference);
 	emit_json_member("description", u.description);
+	print_json_fields(u.code);
 	putchar('}');
 }
 
@@ -319,7 +390,9 @@ static void print_json_code(const struct context *c, int code)
 			putchar(',');
 		emit_json_string(alias, strlen(alias));
 	}
-	fputs("],\"unofficial\":[", stdout);
+	putchar(']');
+	print_json_fields(code);
+	fputs(",\"unofficial\":[", stdout);
 	for (size_t i = 0; !c->registered_only && i < use_count(code); i++) {
 		fputs(i ? "," : "", stdout); /* no registered code has two uses yet */
 		print_json_use(code, i);
