@@ -31,14 +31,15 @@ static size_t roff_char(FILE *out, const unsigned char *s, size_t *column)
 static size_t emit_roff_words(FILE *out, const char *text, size_t column)
 {
 	const unsigned char *s = (const unsigned char *)text;
+	bool apart = column > 0; /* a word goes after a space or a line break */
 	while (*s) {
 		size_t len = strcspn((const char *)s, " "), width = 0;
 		for (size_t i = 0; i < len;)
 			i += roff_char(NULL, s + i, &width);
-		if (column > 0 && column + 1 + width > 79) {
+		if (apart && column + 1 + width > 79) {
 			fputc('\n', out);
 			column = 0;
-		} else if (column > 0) {
+		} else if (apart) {
 			fputc(' ', out);
 			column++;
 		}
@@ -49,7 +50,8 @@ static size_t emit_roff_words(FILE *out, const char *text, size_t column)
 		for (size_t i = 0; i < len;)
 			i += roff_char(out, s + i, &column);
 		s += len;
-		if (s[0] == ' ' && s[1] != ' ' && s[1] != '\0') {
+		apart = s[0] == ' ' && s[1] != ' ' && s[1] != '\0';
+		if (apart) {
 			s++; /* the space the next word is put after */
 		} else {
 			while (*s == ' ') /* kept as they are */

@@ -92,6 +92,20 @@ static void long_format_gives_every_field(void **state)
 			   "  Description:   ArcGIS Server needs an access token and the request "
 			   "carried none\n" FIELDS_499,
 		 ""},
+		/* 101 has no :status field: neither HTTP/2 nor HTTP/3 has it. */
+		{{"-l", "101"},
+		 NULL,
+		 0,
+		 "101 Switching Protocols\n"
+		 "  Name:          SWITCHING_PROTOCOLS\n"
+		 "  Class:         1xx Informational\n"
+		 "  Flags:         iana, no-content\n"
+		 "  Reference:     RFC 9110, Section 15.2.2\n"
+		 "  Description:   The server is switching to the protocol the client asked for in "
+		 "Upgrade\n"
+		 "  HTTP/2 field:  none: HTTP/2 and HTTP/3 have no 101\n"
+		 "  HTTP/3 field:  none: HTTP/2 and HTTP/3 have no 101\n",
+		 ""},
 		/* A use without a phrase says so. */
 		{{"-l", "460"},
 		 NULL,

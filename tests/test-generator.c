@@ -826,6 +826,7 @@ static void man_page_text_is_escaped_for_roff(void **state)
 	assert_non_null(strstr(page, "\nCaf\\[u00E9] \\[u2615] \\[u1D11E] and a \\e backslash\n"));
 	assert_non_null(strstr(page, "\n\\&.starts with a dot\n"));
 	assert_non_null(strstr(page, "\n\\&'quoted first\n"));
+	assert_non_null(strstr(page, "\nTwo  spaces kept as they are\n"));
 	free(page);
 	free(man);
 	free(input);
