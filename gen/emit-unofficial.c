@@ -125,10 +125,20 @@ bool emit_unofficial_tables(FILE *out, const struct data *d)
 	emit_pool(out, &l.references, "hs_unofficial_references");
 	emit_pool(out, &l.descriptions, "hs_unofficial_descriptions");
 
-	fputs("/* The uses of code c: use i for i from\n"
+	/* The small tables find a code's uses among every use's code; the
+	 * others by a table of the span of codes. */
+	size_t *codes = xcalloc(n ? n : 1, sizeof *codes);
+	for (size_t i = 0; i < n; i++)
+		codes[i] = (size_t)d->uses[i].code;
+	fputs("#if HTTPSTATUS_SMALL_TABLES\n", out);
+	emit_rows(out, "By use: its code, in order.", "hs_unofficial_code", codes, l.labels, n);
+	fputs("#else\n"
+	      "/* The uses of code c: use i for i from\n"
 	      " * hs_unofficial_first[c - HS_UNOFFICIAL_CODE_BASE] up to the next code's. */\n",
 	      out);
 	emit_code_rows(out, "hs_unofficial_first", first, span + 1, base);
+	fputs("#endif\n\n", out);
+	free(codes);
 	for (size_t f = 0; f < FIELDS; f++) {
 		char comment[128];
 		snprintf(comment, sizeof comment, "By use: %s.", fields[f].comment);

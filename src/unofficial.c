@@ -14,13 +14,31 @@
 #include "unofficial-tables.h"
 #include "keyfind.h"
 
-bool httpstatus_unofficial(int code, size_t i, struct httpstatus_unofficial *u)
+/* The first of code's uses and the number of them; 0 for any int that has
+ * none. */
+static size_t uses_of(int code, size_t *first)
 {
 	size_t at = (size_t)((unsigned)code - HS_UNOFFICIAL_CODE_BASE);
-	if (!u || at >= HS_UNOFFICIAL_CODE_SPAN)
-		return false;
-	size_t first = hs_unofficial_first[at], end = hs_unofficial_first[at + 1];
-	if (i >= end - first)
+	if (at >= HS_UNOFFICIAL_CODE_SPAN)
+		return 0;
+#if HTTPSTATUS_SMALL_TABLES
+	size_t use = 0, end;
+	while (use < HS_UNOFFICIAL_COUNT && hs_unofficial_code[use] < code)
+		use++;
+	for (end = use; end < HS_UNOFFICIAL_COUNT && hs_unofficial_code[end] == code; end++)
+		;
+	*first = use;
+	return end - use;
+#else
+	*first = hs_unofficial_first[at];
+	return hs_unofficial_first[at + 1] - *first;
+#endif
+}
+
+bool httpstatus_unofficial(int code, size_t i, struct httpstatus_unofficial *u)
+{
+	size_t first = 0;
+	if (!u || i >= uses_of(code, &first))
 		return false;
 	size_t use = first + i;
 	u->code = code;

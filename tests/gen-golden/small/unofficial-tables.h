@@ -61,6 +61,18 @@ static const char hs_unofficial_descriptions[211] =
 	/*   191 */ "Made up by a client\0"
 	;
 
+#if HTTPSTATUS_SMALL_TABLES
+/* By use: its code, in order. */
+static const uint16_t hs_unofficial_code[6] = {
+	400, /* 400 Acme Proxy REDIRECT */
+	444, /* 444 nginx CONNECTION_CLOSED_WITHOUT_RESPONSE */
+	499, /* 499 nginx CLIENT_CLOSED_REQUEST */
+	499, /* 499 Esri TOKEN_REQUIRED */
+	520, /* 520 Acme CDN 2 INTERNAL_SERVER_ERROR */
+	598, /* 598 Client libraries NETWORK_READ_TIMEOUT_ERROR */
+};
+
+#else
 /* The uses of code c: use i for i from
  * hs_unofficial_first[c - HS_UNOFFICIAL_CODE_BASE] up to the next code's. */
 static const uint8_t hs_unofficial_first[200] = {
@@ -85,6 +97,8 @@ static const uint8_t hs_unofficial_first[200] = {
 	/* 580 */ 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
 	/* 590 */ 5, 5, 5, 5, 5, 5, 5, 5, 5, 6,
 };
+
+#endif
 
 /* By use: the offset of its source in hs_unofficial_sources. */
 static const uint8_t hs_unofficial_source_at[6] = {
