@@ -31,18 +31,24 @@ static const struct test_entry *registered(int code)
 
 static struct test_methods methods;
 
+/* Whether the data file flags code no-content (204, 205 and 304: RFC 9110,
+ * Sections 15.3.5, 15.3.6, 15.4.5), the one list of them. */
+static bool flagged_no_content(int code)
+{
+	const struct test_entry *e = registered(code);
+	return e && strstr(e->flags, "no-content") != NULL;
+}
+
 /* Whether a response with code to a request with this method (its token,
  * NULL for none) has content, as RFC 9110 and RFC 9112 say: never outside
  * 100-599 (no such response), nor for HEAD (Section 9.3.2), any 1xx (15.2),
- * 204 (15.3.5), 205 (15.3.6), 304 (15.4.5), nor a 2xx to CONNECT, which
- * makes a tunnel (9.3.6); every other response may have content. */
+ * a code flagged no-content, nor a 2xx to CONNECT, which makes a tunnel
+ * (9.3.6); every other response may have content. */
 static bool rfc_has_content(const char *method, int code)
 {
 	bool head = method && strcmp(method, "HEAD") == 0;
 	bool connect = method && strcmp(method, "CONNECT") == 0;
-	if (code < 100 || code > 599 || head || code < 200)
-		return false;
-	if (code == 204 || code == 205 || code == 304)
+	if (code < 100 || code > 599 || head || code < 200 || flagged_no_content(code))
 		return false;
 	return !(connect && code < 300);
 }
