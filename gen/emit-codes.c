@@ -38,6 +38,15 @@ static char *label(int code, const char *text)
 	return s;
 }
 
+/* Calls each on every pool of l. */
+static void each_pool(struct layout *l, void (*each)(struct pool *pool))
+{
+	struct pool *pools[] = {&l->phrases,      &l->names,      &l->aliases,
+				&l->descriptions, &l->references, &l->flag_words};
+	for (size_t p = 0; p < sizeof pools / sizeof pools[0]; p++)
+		each(pools[p]);
+}
+
 static void lay_out(struct layout *l, const struct data *d)
 {
 	size_t n = d->code_count, aliases = 0;
@@ -53,10 +62,7 @@ static void lay_out(struct layout *l, const struct data *d)
 	l->alias_first = alloc_array(n + 1, sizeof *l->alias_first);
 	l->alias_at = alloc_array(aliases, sizeof *l->alias_at);
 	l->alias_labels = alloc_array(aliases, sizeof *l->alias_labels);
-	struct pool *pools[] = {&l->phrases,      &l->names,      &l->aliases,
-				&l->descriptions, &l->references, &l->flag_words};
-	for (size_t p = 0; p < sizeof pools / sizeof pools[0]; p++)
-		pool_init(pools[p]);
+	each_pool(l, pool_init);
 	keytab_init(&l->name_keys, "NAME", true, &l->names, &l->aliases);
 	keytab_init(&l->phrase_keys, "PHRASE", true, &l->phrases, &l->aliases);
 
@@ -90,10 +96,7 @@ static void lay_out(struct layout *l, const struct data *d)
 
 static void free_layout(struct layout *l, size_t n)
 {
-	struct pool *pools[] = {&l->phrases,      &l->names,      &l->aliases,
-				&l->descriptions, &l->references, &l->flag_words};
-	for (size_t p = 0; p < sizeof pools / sizeof pools[0]; p++)
-		pool_free(pools[p]);
+	each_pool(l, pool_free);
 	for (size_t i = 0; i <= n; i++)
 		free((char *)l->labels[i]);
 	for (size_t i = 0; i < l->alias_count; i++)

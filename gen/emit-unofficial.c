@@ -33,16 +33,22 @@ static const struct {
 };
 enum { SOURCE, NAME, PHRASE, WIRE, REFERENCE, DESCRIPTION };
 
+/* Calls each on every pool of l. */
+static void each_pool(struct layout *l, void (*each)(struct pool *pool))
+{
+	struct pool *pools[] = {&l->sources, &l->names,      &l->phrases,
+				&l->wires,   &l->references, &l->descriptions};
+	for (size_t p = 0; p < sizeof pools / sizeof pools[0]; p++)
+		each(pools[p]);
+}
+
 static void lay_out(struct layout *l, const struct data *d)
 {
 	size_t n = d->use_count ? d->use_count : 1;
 	for (size_t f = 0; f < FIELDS; f++)
 		l->field[f] = xcalloc(n, sizeof *l->field[f]);
 	l->labels = xcalloc(n, sizeof *l->labels);
-	struct pool *pools[] = {&l->sources, &l->names,      &l->phrases,
-				&l->wires,   &l->references, &l->descriptions};
-	for (size_t p = 0; p < sizeof pools / sizeof pools[0]; p++)
-		pool_init(pools[p]);
+	each_pool(l, pool_init);
 	keytab_init(&l->keys, "UNOFFICIAL", true, &l->names, &l->phrases);
 
 	/* Offset 0 is the empty string: "no phrase". A phrase that is its own
@@ -70,10 +76,7 @@ static void lay_out(struct layout *l, const struct data *d)
 
 static void free_layout(struct layout *l, size_t n)
 {
-	struct pool *pools[] = {&l->sources, &l->names,      &l->phrases,
-				&l->wires,   &l->references, &l->descriptions};
-	for (size_t p = 0; p < sizeof pools / sizeof pools[0]; p++)
-		pool_free(pools[p]);
+	each_pool(l, pool_free);
 	for (size_t f = 0; f < FIELDS; f++)
 		free(l->field[f]);
 	for (size_t i = 0; i < n; i++)

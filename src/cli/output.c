@@ -254,34 +254,38 @@ static const struct field_scheme {
 	{"HTTP/3 field:  ", "QPACK", "qpack", httpstatus_qpack_status, 0xc0, 6},
 };
 
-/* The static table index of the field at bytes, or -1 for a literal. */
-static int static_index(const struct field_scheme *s, const unsigned char *bytes)
+/* code's field in s's encoding, its length in *len and the static table's
+ * index it names in *index (-1 for a literal); NULL for none. */
+static const unsigned char *field_of(const struct field_scheme *s, int code, size_t *len,
+				     int *index)
 {
+	const unsigned char *bytes = s->field(code, len);
 	unsigned full = (1u << s->prefix) - 1;
-	if ((bytes[0] & s->indexed_bits) != s->indexed_bits)
-		return -1;
-	return (bytes[0] & full) == full ? (int)(full + bytes[1]) : (int)(bytes[0] & full);
+	*index = -1;
+	if (bytes && (bytes[0] & s->indexed_bits) == s->indexed_bits)
+		*index =
+			(bytes[0] & full) == full ? (int)(full + bytes[1]) : (int)(bytes[0] & full);
+	return bytes;
 }
 
 /* code's :status fields, a line each. */
 static void print_fields(int code)
 {
 	for (size_t i = 0; i < sizeof field_schemes / sizeof field_schemes[0]; i++) {
-		const struct field_scheme *s = &field_schemes[i];
 		size_t len;
-		const unsigned char *bytes = s->field(code, &len);
-		printf("  %s", s->label);
+		int index;
+		const unsigned char *bytes = field_of(&field_schemes[i], code, &len, &index);
+		printf("  %s", field_schemes[i].label);
 		if (!bytes) {
 			printf("none: HTTP/2 and HTTP/3 have no %d\n", code);
 			continue;
 		}
 		for (size_t b = 0; b < len; b++)
 			printf(b ? " %02x" : "%02x", bytes[b]);
-		int index = static_index(s, bytes);
 		if (index >= 0)
-			printf(" (%s static table, index %d)\n", s->name, index);
+			printf(" (%s static table, index %d)\n", field_schemes[i].name, index);
 		else
-			printf(" (%s)\n", s->name);
+			printf(" (%s)\n", field_schemes[i].name);
 	}
 }
 
@@ -290,10 +294,10 @@ static void print_fields(int code)
 static void print_json_fields(int code)
 {
 	for (size_t i = 0; i < sizeof field_schemes / sizeof field_schemes[0]; i++) {
-		const struct field_scheme *s = &field_schemes[i];
 		size_t len;
-		const unsigned char *bytes = s->field(code, &len);
-		printf(",\"%s\":", s->json);
+		int index;
+		const unsigned char *bytes = field_of(&field_schemes[i], code, &len, &index);
+		printf(",\"%s\":", field_schemes[i].json);
 		if (!bytes) {
 			fputs("null", stdout);
 			continue;
@@ -301,7 +305,6 @@ static void print_json_fields(int code)
 		fputs("{\"bytes\":\"", stdout);
 		for (size_t b = 0; b < len; b++)
 			printf("%02x", bytes[b]);
-		int index = static_index(s, bytes);
 		if (index >= 0)
 			printf("\",\"static_index\":%d}", index);
 		else
