@@ -14,10 +14,9 @@ enum { CODE_BASE = 100, CODE_LIMIT = 600 };
 
 /* Where each entry's strings are in the pools. */
 struct layout {
-	struct pool phrases, names, aliases, descriptions, references, flag_words;
+	struct pool phrases, names, aliases, descriptions, references;
 	size_t *name, *phrase, *description, *reference, *phrase_len, *flags; /* by entry */
 	size_t *alias_first, *alias_at, alias_count;
-	size_t flag_word_at[STATUS_FLAG_COUNT];
 	const char **labels; /* "404 NOT_FOUND", by entry, and one past the last */
 	const char **alias_labels; /* "413 PAYLOAD_TOO_LARGE", by alias */
 	struct keytab name_keys, phrase_keys;
@@ -41,8 +40,8 @@ static char *label(int code, const char *text)
 /* Calls each on every pool of l. */
 static void each_pool(struct layout *l, void (*each)(struct pool *pool))
 {
-	struct pool *pools[] = {&l->phrases,      &l->names,      &l->aliases,
-				&l->descriptions, &l->references, &l->flag_words};
+	struct pool *pools[] = {&l->phrases, &l->names, &l->aliases, &l->descriptions,
+				&l->references};
 	for (size_t p = 0; p < sizeof pools / sizeof pools[0]; p++)
 		each(pools[p]);
 }
@@ -90,8 +89,6 @@ static void lay_out(struct layout *l, const struct data *d)
 	}
 	l->alias_first[n] = l->alias_count;
 	l->labels[n] = label(0, "past the last entry");
-	for (unsigned bit = 0; bit < STATUS_FLAG_COUNT; bit++)
-		l->flag_word_at[bit] = pool_add_text(&l->flag_words, status_flags[bit].word);
 }
 
 static void free_layout(struct layout *l, size_t n)
@@ -146,7 +143,6 @@ bool emit_codes_tables(FILE *out, const struct data *d)
 	emit_pool(out, &l.aliases, "hs_aliases");
 	emit_pool(out, &l.descriptions, "hs_descriptions");
 	emit_pool(out, &l.references, "hs_references");
-	emit_pool(out, &l.flag_words, "hs_flag_words");
 
 	fputs("/* By code - HS_CODE_BASE: its entry + 1, 0 for none. */\n", out);
 	emit_code_rows(out, "hs_entry_by_code", entry_by_code, span, CODE_BASE);
@@ -176,11 +172,7 @@ bool emit_codes_tables(FILE *out, const struct data *d)
 		  "hs_alias_first", l.alias_first, l.labels, n + 1);
 	emit_rows(out, "The offsets of the older names and phrases in hs_aliases, entry by entry.",
 		  "hs_alias_at", l.alias_at, l.alias_labels, l.alias_count);
-	const char *flag_labels[STATUS_FLAG_COUNT];
-	for (unsigned bit = 0; bit < STATUS_FLAG_COUNT; bit++)
-		flag_labels[bit] = status_flags[bit].word;
-	emit_rows(out, "By bit: the offset of the flag's word in hs_flag_words.", "hs_flag_word_at",
-		  l.flag_word_at, flag_labels, STATUS_FLAG_COUNT);
+	emit_flag_words(out, status_flags, STATUS_FLAG_COUNT, "hs_");
 	emit_keytab(out, &l.name_keys);
 	emit_keytab(out, &l.phrase_keys);
 	fputs("HS_ASSERT(HS_CODE_SPAN <= 500, \"codes are 100-599\");\n", out);

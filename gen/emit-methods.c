@@ -11,9 +11,8 @@
 /* Each id's fields: the offsets of its strings (0 where no method has the
  * id) and its flags. */
 struct layout {
-	struct pool tokens, descriptions, references, flag_words;
+	struct pool tokens, descriptions, references;
 	size_t *token, *description, *reference, *flags; /* by id */
-	size_t flag_word_at[METHOD_FLAG_COUNT];
 	const char **labels; /* "1 GET", by id */
 	struct keytab keys;
 };
@@ -41,9 +40,6 @@ static void lay_out(struct layout *l, const struct data *d, size_t ids)
 		l->flags[id] = m->flags;
 		l->labels[id] = m->token;
 	}
-	pool_init(&l->flag_words);
-	for (unsigned bit = 0; bit < METHOD_FLAG_COUNT; bit++)
-		l->flag_word_at[bit] = pool_add_text(&l->flag_words, method_flags[bit].word);
 }
 
 static void free_layout(struct layout *l)
@@ -51,7 +47,6 @@ static void free_layout(struct layout *l)
 	pool_free(&l->tokens);
 	pool_free(&l->descriptions);
 	pool_free(&l->references);
-	pool_free(&l->flag_words);
 	free(l->token);
 	free(l->description);
 	free(l->reference);
@@ -123,8 +118,9 @@ bool emit_methods_tables(FILE *out, const struct data *d)
 			      "id, and a hash of the\n * tokens for lookups in exact case.");
 	fprintf(out,
 		"#define HS_METHOD_COUNT %zu\n"
-		"#define HS_METHOD_ID_LIMIT %zu /* every id is below */\n",
-		d->method_count, ids);
+		"#define HS_METHOD_ID_LIMIT %zu /* every id is below */\n"
+		"#define HS_METHOD_FLAG_COUNT %d\n",
+		d->method_count, ids, METHOD_FLAG_COUNT);
 	for (unsigned bit = 0; bit < METHOD_FLAG_COUNT; bit++) {
 		emit_identifier(out, "#define HS_METHOD_", method_flags[bit].word);
 		fprintf(out, " (1u << %u)\n", bit);
@@ -141,12 +137,7 @@ bool emit_methods_tables(FILE *out, const struct data *d)
 		  "hs_method_reference_at", l.reference, l.labels, ids);
 	emit_rows(out, "By id: its flags, HS_METHOD_SAFE and the rest.", "hs_method_flags", l.flags,
 		  l.labels, ids);
-	const char *flag_labels[METHOD_FLAG_COUNT];
-	for (unsigned bit = 0; bit < METHOD_FLAG_COUNT; bit++)
-		flag_labels[bit] = method_flags[bit].word;
-	emit_pool(out, &l.flag_words, "hs_method_flag_words");
-	emit_rows(out, "By bit: the offset of the flag's word in hs_method_flag_words.",
-		  "hs_method_flag_word_at", l.flag_word_at, flag_labels, METHOD_FLAG_COUNT);
+	emit_flag_words(out, method_flags, METHOD_FLAG_COUNT, "hs_method_");
 	emit_first_method(out, d);
 	emit_keytab(out, &l.keys);
 	emit_method_slots(out, &l);

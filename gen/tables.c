@@ -1,5 +1,6 @@
 #include "tables.h"
 
+#include "data.h"
 #include "keyhash.h"
 #include "xalloc.h"
 
@@ -270,16 +271,20 @@ void emit_pool(FILE *out, const struct pool *pool, const char *array)
 	emit_string_end(out, pool->size);
 }
 
-/* Rows of the n values v, ten a row, each row named by label + its first
- * index, in an array of the narrowest type. */
-static void emit_values(FILE *out, const char *name, const size_t *v, size_t n, size_t label)
+/* The largest of the n values v, 0 for none. */
+static size_t largest(const size_t *v, size_t n)
 {
 	size_t max = 0;
 	for (size_t i = 0; i < n; i++)
 		max = v[i] > max ? v[i] : max;
-	fprintf(out, "static const %s %s[%zu] = {\n", uint_type(max), name, n ? n : 1);
+	return max;
+}
+
+void emit_code_rows(FILE *out, const char *name, const size_t *v, size_t n, int first_code)
+{
+	fprintf(out, "static const %s %s[%zu] = {\n", uint_type(largest(v, n)), name, n ? n : 1);
 	for (size_t i = 0; i < n; i += 10) {
-		fprintf(out, "\t/* %zu */", i + label);
+		fprintf(out, "\t/* %zu */", i + (size_t)first_code);
 		for (size_t j = i; j < i + 10 && j < n; j++)
 			fprintf(out, " %zu,", v[j]);
 		fputc('\n', out);
@@ -287,22 +292,36 @@ static void emit_values(FILE *out, const char *name, const size_t *v, size_t n, 
 	fputs(n ? "};\n\n" : "\t0\n};\n\n", out);
 }
 
-void emit_code_rows(FILE *out, const char *name, const size_t *v, size_t n, int first_code)
-{
-	emit_values(out, name, v, n, (size_t)first_code);
-}
-
 void emit_rows(FILE *out, const char *comment, const char *name, const size_t *v,
 	       const char *const *labels, size_t n)
 {
-	size_t max = 0;
-	for (size_t i = 0; i < n; i++)
-		max = v[i] > max ? v[i] : max;
-	fprintf(out, "/* %s */\nstatic const %s %s[%zu] = {\n", comment, uint_type(max), name,
-		n ? n : 1);
+	fprintf(out, "/* %s */\nstatic const %s %s[%zu] = {\n", comment, uint_type(largest(v, n)),
+		name, n ? n : 1);
 	for (size_t i = 0; i < n; i++)
 		fprintf(out, "\t%zu, /* %s */\n", v[i], labels[i]);
 	fputs(n ? "};\n\n" : "\t0\n};\n\n", out);
+}
+
+void emit_flag_words(FILE *out, const struct flag_word *words, unsigned count, const char *prefix)
+{
+	struct pool pool;
+	size_t *at = xcalloc(count ? count : 1, sizeof *at);
+	const char **labels = xcalloc(count ? count : 1, sizeof *labels);
+	pool_init(&pool);
+	for (unsigned bit = 0; bit < count; bit++) {
+		at[bit] = pool_add_text(&pool, words[bit].word);
+		labels[bit] = words[bit].word;
+	}
+	char pool_name[64], at_name[64], comment[128];
+	snprintf(pool_name, sizeof pool_name, "%sflag_words", prefix);
+	snprintf(at_name, sizeof at_name, "%sflag_word_at", prefix);
+	snprintf(comment, sizeof comment, "By bit: the offset of the flag's word in %s.",
+		 pool_name);
+	emit_pool(out, &pool, pool_name);
+	emit_rows(out, comment, at_name, at, labels, count);
+	pool_free(&pool);
+	free(labels);
+	free(at);
 }
 
 /* The fast lookups' table: the keys' texts, then their case masks (for a

@@ -89,6 +89,13 @@ void emit_code_rows(FILE *out, const char *name, const size_t *v, size_t n, int 
 void emit_rows(FILE *out, const char *comment, const char *name, const size_t *v,
 	       const char *const *labels, size_t n);
 
+/* The words of a list of count flags (data.h), bit i for word i: the pool
+ * static const char <prefix>flag_words[] and, by bit, the words' offsets
+ * in it, <prefix>flag_word_at[] ("hs_" for the status flags' hs_flag_words,
+ * "hs_method_" for the methods'). */
+struct flag_word;
+void emit_flag_words(FILE *out, const struct flag_word *words, unsigned count, const char *prefix);
+
 /* A C string literal of text, escaped so that any compiler reads the same
  * bytes back. */
 void emit_string(FILE *out, const char *text, size_t len);

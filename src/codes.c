@@ -80,13 +80,8 @@ unsigned httpstatus_flags(int code)
 
 const char *httpstatus_flag_name(unsigned flag)
 {
-	/* One bit, and one of the data file's: a power of two below the count. */
-	if (flag == 0 || (flag & (flag - 1)) != 0 || flag >= 1u << HS_FLAG_COUNT)
-		return NULL;
-	unsigned bit = 0;
-	while (flag >> bit != 1)
-		bit++;
-	return hs_flag_words + hs_flag_word_at[bit];
+	unsigned bit = hs_flag_bit(flag, HS_FLAG_COUNT);
+	return bit < HS_FLAG_COUNT ? hs_flag_words + hs_flag_word_at[bit] : NULL;
 }
 
 bool httpstatus_is_known(int code)

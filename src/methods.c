@@ -141,11 +141,9 @@ unsigned httpstatus_method_flags(enum httpstatus_method m)
 
 const char *httpstatus_method_flag_name(unsigned flag)
 {
-	enum { FLAGS = sizeof hs_method_flag_word_at / sizeof hs_method_flag_word_at[0] };
-	for (unsigned bit = 0; bit < FLAGS; bit++)
-		if (flag == 1u << bit)
-			return hs_method_flag_words + hs_method_flag_word_at[bit];
-	return NULL;
+	unsigned bit = hs_flag_bit(flag, HS_METHOD_FLAG_COUNT);
+	return bit < HS_METHOD_FLAG_COUNT ? hs_method_flag_words + hs_method_flag_word_at[bit]
+					  : NULL;
 }
 
 enum httpstatus_method httpstatus_method_next(enum httpstatus_method m)

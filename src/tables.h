@@ -29,6 +29,19 @@
 #define HS_ASSERT(condition, why) extern char hs_assert[(condition) ? 1 : -1]
 #endif
 
+/* The bit that flag is, of the count bits of a list of flag words (whose
+ * words are in <prefix>flag_words at <prefix>flag_word_at[bit]); count, a
+ * bit no flag has, for 0, several bits or a bit past the list. */
+static inline unsigned hs_flag_bit(unsigned flag, unsigned count)
+{
+	unsigned bit = 0;
+	if (flag == 0 || (flag & (flag - 1)) != 0)
+		return count;
+	while (bit < count && flag >> bit != 1)
+		bit++;
+	return bit;
+}
+
 /* A slot of a hash table (src/keyfind.h): the only key that can be there,
  * as its offset in the table's keys, and its answer; all 0 for none. */
 struct hs_slot {

@@ -57,18 +57,6 @@ static const char hs_references[94] =
 	/*    69 */ "RFC 9110, Section 15.6.1\0"
 	;
 
-static const char hs_flag_words[78] =
-	/*     0 */ "\0"
-	/*     1 */ "iana\0"
-	/*     6 */ "temporary\0"
-	/*    16 */ "unofficial\0"
-	/*    27 */ "obsolete\0"
-	/*    36 */ "deprecated\0"
-	/*    47 */ "no-content\0"
-	/*    58 */ "cacheable\0"
-	/*    68 */ "retryable\0"
-	;
-
 /* By code - HS_CODE_BASE: its entry + 1, 0 for none. */
 static const uint8_t hs_entry_by_code[401] = {
 	/* 100 */ 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -256,6 +244,18 @@ static const uint8_t hs_alias_at[3] = {
 	19, /* 413 REQUEST_ENTITY_TOO_LARGE */
 	44, /* 413 Payload Too Large */
 };
+
+static const char hs_flag_words[78] =
+	/*     0 */ "\0"
+	/*     1 */ "iana\0"
+	/*     6 */ "temporary\0"
+	/*    16 */ "unofficial\0"
+	/*    27 */ "obsolete\0"
+	/*    36 */ "deprecated\0"
+	/*    47 */ "no-content\0"
+	/*    58 */ "cacheable\0"
+	/*    68 */ "retryable\0"
+	;
 
 /* By bit: the offset of the flag's word in hs_flag_words. */
 static const uint8_t hs_flag_word_at[8] = {

@@ -5,6 +5,7 @@
 
 #define HS_METHOD_COUNT 5
 #define HS_METHOD_ID_LIMIT 40 /* every id is below */
+#define HS_METHOD_FLAG_COUNT 3
 #define HS_METHOD_SAFE (1u << 0)
 #define HS_METHOD_IDEMPOTENT (1u << 1)
 #define HS_METHOD_CACHEABLE (1u << 2)
