@@ -53,9 +53,8 @@ bool emit_response_tables(FILE *out, const struct data *d)
 		"/* The shortest and the longest line, without the NUL. */\n"
 		"#define HS_LINE_MIN_LEN %zu\n"
 		"#define HS_LINE_MAX_LEN %zu\n"
-		"#define HS_LINE_POOL_SIZE %zu\n"
-		"#define HS_LINE_COUNT %zu\n\n",
-		CODE_BASE, span, min_len, max_len, pool_size, d->code_count);
+		"#define HS_LINE_POOL_SIZE %zu\n\n",
+		CODE_BASE, span, min_len, max_len, pool_size);
 
 	fputs("#if defined(__GNUC__)\n"
 	      "#pragma GCC diagnostic push\n"

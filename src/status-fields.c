@@ -1,7 +1,8 @@
 /* The :status field of a response for HTTP/2 (HPACK) and HTTP/3 (QPACK),
  * which httpstatus-gen encoded for every code (status-fields-tables.h): a
- * lookup is a bounds check and a table load, the field's length; where the
- * field is follows from the code. Each protocol's arrays are its own, so
+ * lookup is a bounds check and a table load, the field's length (in the
+ * small layout read off the field's own bytes); where the field is follows
+ * from the code. Each protocol's arrays are its own, so
  * that a program linked with --gc-sections keeps only those it calls for. */
 #include "httpstatus.h"
 

@@ -1073,30 +1073,39 @@ static void expect_library(const char *dir, const char *source, const char *cond
 	free(binary);
 }
 
-static void methods_with_gaps_between_ids_give_a_working_library(void **state)
+/* Generates the tables of the small status codes and the methods file
+ * methods_file of golden_dir, and builds src/methods.c against them, to hold
+ * condition. */
+static void expect_methods_library(const char *methods_file, const char *condition)
 {
-	(void)state;
 	char *dir = make_temp_dir();
 	char *status = path_join(golden_dir, "small.tsv");
-	char *methods = path_join(golden_dir, "small-methods.tsv");
+	char *methods = path_join(golden_dir, methods_file);
 	struct spawn_result r = generate_files(
 		(const char *[KINDS]){[STATUS_CODES] = status, [METHODS] = methods}, dir);
 	assert_int_equal(r.status, 0);
 	spawn_free(&r);
-	expect_library(dir, "src/methods.c",
-		       "httpstatus_method_count() == 5 && httpstatus_method_next(0) == 1 && "
-		       "httpstatus_method_next(1) == 3 && httpstatus_method_next(2) == 3 && "
-		       "httpstatus_method_next(12) == 39 && httpstatus_method_next(39) == 0 && "
-		       "httpstatus_method_name((enum httpstatus_method)2) == NULL && "
-		       "!httpstatus_method_is_idempotent((enum httpstatus_method)2) && "
-		       "httpstatus_method_from_name(\"UPDATEREDIRECTREF\") == 39 && "
-		       "httpstatus_method_from_name(\"UPDATEREDIRECTREG\") == 0 && "
-		       "httpstatus_method_from_name(\"BASELINE-CONTROL\") == 12 && "
-		       "httpstatus_method_from_name(\"PUT\") == 0 && "
-		       "httpstatus_method_is_safe(HTTP_METHOD_GET)");
+	expect_library(dir, "src/methods.c", condition);
 	free(methods);
 	free(status);
 	remove_dir(dir);
+}
+
+static void methods_with_gaps_between_ids_give_a_working_library(void **state)
+{
+	(void)state;
+	expect_methods_library(
+		"small-methods.tsv",
+		"httpstatus_method_count() == 5 && httpstatus_method_next(0) == 1 && "
+		"httpstatus_method_next(1) == 3 && httpstatus_method_next(2) == 3 && "
+		"httpstatus_method_next(12) == 39 && httpstatus_method_next(39) == 0 && "
+		"httpstatus_method_name((enum httpstatus_method)2) == NULL && "
+		"!httpstatus_method_is_idempotent((enum httpstatus_method)2) && "
+		"httpstatus_method_from_name(\"UPDATEREDIRECTREF\") == 39 && "
+		"httpstatus_method_from_name(\"UPDATEREDIRECTREG\") == 0 && "
+		"httpstatus_method_from_name(\"BASELINE-CONTROL\") == 12 && "
+		"httpstatus_method_from_name(\"PUT\") == 0 && "
+		"httpstatus_method_is_safe(HTTP_METHOD_GET)");
 }
 
 /* Without --methods: no methods at all, and still a library that builds. */
@@ -1157,23 +1166,12 @@ static void keys_alike_but_at_their_end_are_told_apart(void **state)
 static void short_keys_alike_but_at_their_end_are_told_apart(void **state)
 {
 	(void)state;
-	char *dir = make_temp_dir();
-	char *status = path_join(golden_dir, "small.tsv");
-	char *methods = path_join(golden_dir, "twin-methods.tsv");
-	struct spawn_result r = generate_files(
-		(const char *[KINDS]){[STATUS_CODES] = status, [METHODS] = methods}, dir);
-	assert_int_equal(r.status, 0);
-	spawn_free(&r);
-	expect_library(dir, "src/methods.c",
-		       "httpstatus_method_from_name(\"GET\") == 1 && "
-		       "httpstatus_method_from_name(\"GEU\") == 2 && "
-		       "httpstatus_method_from_name(\"PATCH\") == 3 && "
-		       "httpstatus_method_from_name(\"PATCI\") == 4 && "
-		       "httpstatus_method_from_name(\"GEV\") == 0 && "
-		       "httpstatus_method_from_name(\"PATCJ\") == 0");
-	free(methods);
-	free(status);
-	remove_dir(dir);
+	expect_methods_library("twin-methods.tsv", "httpstatus_method_from_name(\"GET\") == 1 && "
+						   "httpstatus_method_from_name(\"GEU\") == 2 && "
+						   "httpstatus_method_from_name(\"PATCH\") == 3 && "
+						   "httpstatus_method_from_name(\"PATCI\") == 4 && "
+						   "httpstatus_method_from_name(\"GEV\") == 0 && "
+						   "httpstatus_method_from_name(\"PATCJ\") == 0");
 }
 
 int main(int argc, char **argv)

@@ -268,6 +268,13 @@ static const unsigned char *field_of(const struct field_scheme *s, int code, siz
 	return bytes;
 }
 
+/* The len bytes in hex, two digits a byte, between them between. */
+static void print_hex(const unsigned char *bytes, size_t len, const char *between)
+{
+	for (size_t b = 0; b < len; b++)
+		printf("%s%02x", b ? between : "", bytes[b]);
+}
+
 /* code's :status fields, a line each. */
 static void print_fields(int code)
 {
@@ -280,8 +287,7 @@ static void print_fields(int code)
 			printf("none: HTTP/2 and HTTP/3 have no %d\n", code);
 			continue;
 		}
-		for (size_t b = 0; b < len; b++)
-			printf(b ? " %02x" : "%02x", bytes[b]);
+		print_hex(bytes, len, " ");
 		if (index >= 0)
 			printf(" (%s static table, index %d)\n", field_schemes[i].name, index);
 		else
@@ -303,8 +309,7 @@ static void print_json_fields(int code)
 			continue;
 		}
 		fputs("{\"bytes\":\"", stdout);
-		for (size_t b = 0; b < len; b++)
-			printf("%02x", bytes[b]);
+		print_hex(bytes, len, "");
 		if (index >= 0)
 			printf("\",\"static_index\":%d}", index);
 		else

@@ -11,7 +11,6 @@
 #define HS_LINE_MIN_LEN 17
 #define HS_LINE_MAX_LEN 36
 #define HS_LINE_POOL_SIZE 221
-#define HS_LINE_COUNT 8
 
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
